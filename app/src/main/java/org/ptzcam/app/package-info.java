@@ -1,0 +1,2 @@
+/** ptzcam app module. */
+package org.ptzcam.app;

@@ -1,0 +1,2 @@
+/** ptzcam bench module. */
+package org.ptzcam.bench;

@@ -1,0 +1,2 @@
+/** ptzcam device module. */
+package org.ptzcam.device;

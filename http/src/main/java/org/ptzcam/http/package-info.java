@@ -1,0 +1,2 @@
+/** ptzcam http module. */
+package org.ptzcam.http;

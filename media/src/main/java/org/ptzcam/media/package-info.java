@@ -1,0 +1,2 @@
+/** ptzcam media module. */
+package org.ptzcam.media;
