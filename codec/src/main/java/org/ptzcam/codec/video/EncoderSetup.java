@@ -1,0 +1,111 @@
+package org.ptzcam.codec.video;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ptzcam.codec.video.BitrateControl.Abr;
+import org.ptzcam.codec.video.BitrateControl.Mbr;
+import org.ptzcam.codec.video.BitrateControl.Priority;
+import org.ptzcam.codec.video.BitrateControl.Vbr;
+
+/**
+ * The FFmpeg settings for one {@link VideoEncoderConfig}: a pure translation, no native calls, so
+ * the mapping documented in the README is testable on its own.
+ *
+ * @param encoderName   FFmpeg encoder name
+ * @param options       private options passed to {@code avcodec_open2}
+ * @param bitRateBps    {@code AVCodecContext.bit_rate} (0 = not set)
+ * @param maxRateBps    {@code rc_max_rate} (0 = not set)
+ * @param bufferBits    {@code rc_buffer_size} (0 = not set)
+ * @param fixedQscale   MJPEG constant qscale, 0 if rate controlled
+ * @param dropOverBudget MBR with quality priority: drop frames instead of lowering quality
+ */
+record EncoderSetup(String encoderName, Map<String, String> options, long bitRateBps, long maxRateBps,
+                    long bufferBits, int fixedQscale, boolean dropOverBudget) {
+
+    static EncoderSetup of(VideoEncoderConfig c) {
+        return switch (c.codec()) {
+            case MJPEG -> mjpeg(c);
+            case H264 -> x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0");
+            case H265 -> x26x(c, "libx265", "x265-params",
+                    "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error");
+            case AV1 -> svtAv1(c);
+        };
+    }
+
+    /** Constant qscale (VBR, MBR-quality) or mpegvideo rate control (MBR-framerate, ABR). */
+    private static EncoderSetup mjpeg(VideoEncoderConfig c) {
+        int q = QualityMapping.jpegQscale(c.compression());
+        return switch (c.bitrateControl()) {
+            case Vbr v -> new EncoderSetup("mjpeg", Map.of(), 0, 0, 0, q, false);
+            case Mbr m when m.priority() == Priority.QUALITY ->
+                    new EncoderSetup("mjpeg", Map.of(), 0, 0, 0, q, true);
+            case Mbr m -> rated("mjpeg", Map.of(), bps(m.targetKbps()), bps(m.targetKbps()), bps(m.targetKbps()));
+            case Abr a -> rated("mjpeg", Map.of(), bps(a.targetKbps()), 0, bps(a.targetKbps()) * 4);
+        };
+    }
+
+    /**
+     * x264 and x265: CRF from compression; MBR adds a VBV cap (capped CRF) with a one-second buffer;
+     * ABR switches to the encoder's average-bitrate mode. Parameter sets are repeated on every IDR.
+     */
+    private static EncoderSetup x26x(VideoEncoderConfig c, String name, String paramsKey, String params) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("preset", c.preset().x26xName());
+        o.put("tune", "zerolatency");
+        o.put("forced-idr", "1");
+        o.put(paramsKey, params);
+        String crf = Integer.toString(QualityMapping.h26xCrf(c.compression()));
+        return switch (c.bitrateControl()) {
+            case Vbr v -> {
+                o.put("crf", crf);
+                yield new EncoderSetup(name, o, 0, 0, 0, 0, false);
+            }
+            case Mbr m when m.priority() == Priority.QUALITY -> {
+                o.put("crf", crf);
+                yield new EncoderSetup(name, o, 0, 0, 0, 0, true);
+            }
+            case Mbr m -> {
+                o.put("crf", crf);
+                yield rated(name, o, 0, bps(m.targetKbps()), bps(m.targetKbps()));
+            }
+            case Abr a -> rated(name, o, bps(a.targetKbps()), 0, 0);
+        };
+    }
+
+    /**
+     * SVT-AV1 in real-time mode (low-delay prediction). Its low-delay mode supports only CQP/CRF
+     * and CBR, so MBR-framerate and ABR both become CBR at the target.
+     */
+    private static EncoderSetup svtAv1(VideoEncoderConfig c) {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("preset", Integer.toString(c.preset().svtPreset()));
+        String crf = Integer.toString(QualityMapping.av1Crf(c.compression()));
+        return switch (c.bitrateControl()) {
+            case Vbr v -> {
+                o.put("crf", crf);
+                o.put("svtav1-params", "rtc=1");
+                yield new EncoderSetup("libsvtav1", o, 0, 0, 0, 0, false);
+            }
+            case Mbr m when m.priority() == Priority.QUALITY -> {
+                o.put("crf", crf);
+                o.put("svtav1-params", "rtc=1");
+                yield new EncoderSetup("libsvtav1", o, 0, 0, 0, 0, true);
+            }
+            case Mbr m -> cbrAv1(o, m.targetKbps());
+            case Abr a -> cbrAv1(o, a.targetKbps());
+        };
+    }
+
+    private static EncoderSetup cbrAv1(Map<String, String> o, int kbps) {
+        o.put("svtav1-params", "rtc=1:rc=2:tbr=" + kbps);
+        return new EncoderSetup("libsvtav1", o, 0, 0, 0, 0, false);
+    }
+
+    private static EncoderSetup rated(String name, Map<String, String> o, long bitRate, long maxRate, long buffer) {
+        return new EncoderSetup(name, o, bitRate, maxRate, buffer, 0, false);
+    }
+
+    private static long bps(int kbps) {
+        return kbps * 1000L;
+    }
+}

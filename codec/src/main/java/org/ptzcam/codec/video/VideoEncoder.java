@@ -1,0 +1,198 @@
+package org.ptzcam.codec.video;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
+import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.ptzcam.codec.EncodedPacket;
+import org.ptzcam.codec.Timestamps;
+import org.ptzcam.codec.VideoCodec;
+import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.codec.ffmpeg.FFmpeg;
+import org.ptzcam.codec.ffmpeg.FramePlanes;
+import org.ptzcam.codec.video.BitrateControl.Mbr;
+
+/**
+ * Encodes {@link YuvFrame}s into {@link EncodedPacket}s for one {@link VideoEncoderConfig}.
+ *
+ * <p><b>Threading:</b> not thread-safe. One thread (the stream's encoder thread) calls
+ * {@link #encode}, {@link #flush} and {@link #close}; only {@link #forceKeyframe()} and
+ * {@link #parameterSets()} may be called from any thread.
+ *
+ * <p>The native context, input frame and packet are allocated once; a frame costs one copy (or
+ * one swscale pass when its size differs from the config) and one {@code byte[]} per packet.
+ * Packet timestamps are the frames' capture times in the 90 kHz clock, made strictly increasing.
+ */
+public final class VideoEncoder implements AutoCloseable {
+
+    private final VideoEncoderConfig config;
+    private final AVCodecContext ctx;
+    private final AVFrame input;
+    private final AVPacket packet;
+    private final BitrateBudget budget;
+    private final AtomicBoolean keyframeRequested = new AtomicBoolean();
+    private final InputScaler scaler;
+    private volatile ParameterSets parameterSets;
+    private long lastPts = Long.MIN_VALUE;
+    private boolean flushed;
+    private boolean closed;
+
+    private VideoEncoder(VideoEncoderConfig config, int threads) {
+        this.config = config;
+        EncoderSetup setup = EncoderSetup.of(config);
+        this.ctx = EncoderContext.open(config, setup, threads);
+        try {
+            this.input = EncoderContext.inputFrame(ctx);
+        } catch (RuntimeException e) {
+            avcodec_free_context(ctx);
+            throw e;
+        }
+        this.packet = av_packet_alloc();
+        this.scaler = new InputScaler(config.width(), config.height());
+        this.budget = setup.dropOverBudget()
+                ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
+        this.parameterSets = ctx.extradata_size() > 0
+                ? ParameterSets.extract(config.codec(), extradata()) : ParameterSets.none(config.codec());
+    }
+
+    /** Opens an encoder with FFmpeg's automatic thread count. */
+    public static VideoEncoder open(VideoEncoderConfig config) {
+        return open(config, 0);
+    }
+
+    /**
+     * Opens an encoder.
+     *
+     * @param threads encoder threads, 0 for automatic (one per core); hosts running many cameras
+     *                should use 1 so encoders share cores instead of oversubscribing them
+     */
+    public static VideoEncoder open(VideoEncoderConfig config, int threads) {
+        FFmpeg.ensureLoaded();
+        return new VideoEncoder(config, threads);
+    }
+
+    public VideoEncoderConfig config() {
+        return config;
+    }
+
+    /**
+     * Encodes one frame. Returns the packets that became ready: normally exactly one (zero-latency
+     * settings), none when MBR with quality priority drops the frame to stay under the target.
+     */
+    public List<EncodedPacket> encode(YuvFrame frame) {
+        requireOpen();
+        long pts = Math.max(Timestamps.toClock(frame.captureNanos(), VideoCodec.CLOCK_RATE),
+                lastPts == Long.MIN_VALUE ? Long.MIN_VALUE : lastPts + 1);
+        if (budget != null && !budget.admit(pts)) {
+            return List.of();
+        }
+        lastPts = pts;
+        FFmpeg.check(av_frame_make_writable(input), "av_frame_make_writable");
+        if (frame.width() == config.width() && frame.height() == config.height()) {
+            FramePlanes.copy(frame, input);
+        } else {
+            scaler.scale(frame, input);
+        }
+        input.pts(pts);
+        input.pict_type(keyframeRequested.getAndSet(false) ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        input.quality(ctx.global_quality());
+        FFmpeg.check(avcodec_send_frame(ctx, input), "avcodec_send_frame");
+        return drain();
+    }
+
+    /** Drains delayed packets at the end of the stream; the encoder accepts no frames afterwards. */
+    public List<EncodedPacket> flush() {
+        requireOpen();
+        flushed = true;
+        FFmpeg.check(avcodec_send_frame(ctx, null), "avcodec_send_frame(flush)");
+        return drain();
+    }
+
+    /** Makes the next encoded frame a key frame (IDR), e.g. for a viewer that just joined. */
+    public void forceKeyframe() {
+        keyframeRequested.set(true);
+    }
+
+    /**
+     * Parameter sets for session descriptions. Known right after opening (from the encoder's
+     * global header) and refreshed from the in-band headers of every key frame.
+     */
+    public ParameterSets parameterSets() {
+        return parameterSets;
+    }
+
+    private List<EncodedPacket> drain() {
+        List<EncodedPacket> out = new ArrayList<>(1);
+        while (true) {
+            int ret = avcodec_receive_packet(ctx, packet);
+            if (ret == FFmpeg.EAGAIN || ret == AVERROR_EOF) {
+                return out;
+            }
+            FFmpeg.check(ret, "avcodec_receive_packet");
+            try {
+                byte[] data = new byte[packet.size()];
+                packet.data().get(data);
+                boolean key = (packet.flags() & AV_PKT_FLAG_KEY) != 0;
+                out.add(new EncodedPacket(config.codec(), data, packet.pts(), key));
+                if (budget != null) {
+                    budget.spend(data.length);
+                }
+                if (key && config.codec() != VideoCodec.MJPEG) {
+                    refreshParameterSets(data);
+                }
+            } finally {
+                av_packet_unref(packet);
+            }
+        }
+    }
+
+    private void refreshParameterSets(byte[] keyframe) {
+        ParameterSets inBand = ParameterSets.extract(config.codec(), keyframe);
+        if (!inBand.isEmpty() && !inBand.sameContent(parameterSets)) {
+            parameterSets = inBand;
+        }
+    }
+
+    private byte[] extradata() {
+        byte[] data = new byte[ctx.extradata_size()];
+        ctx.extradata().get(data);
+        return data;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("encoder closed");
+        }
+        if (flushed) {
+            throw new IllegalStateException("encoder flushed: the stream has ended");
+        }
+    }
+
+    /** Frees the native context, frame, packet and scaler. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        scaler.close();
+        av_packet_free(packet);
+        av_frame_free(input);
+        avcodec_free_context(ctx);
+    }
+}

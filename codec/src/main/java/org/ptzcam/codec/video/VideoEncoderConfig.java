@@ -1,0 +1,75 @@
+package org.ptzcam.codec.video;
+
+import java.util.Objects;
+import org.ptzcam.codec.VideoCodec;
+
+/**
+ * Everything that makes one encoded video stream distinct. Two requests with equal configs can
+ * share one encoder: record equality is the sharing key.
+ *
+ * @param codec          the output format
+ * @param width          output width in pixels, even; input of another size is scaled
+ * @param height         output height in pixels, even
+ * @param frameRate      nominal frame rate (rate control and VUI timing; timestamps come from
+ *                       the frames' capture times)
+ * @param compression    0..100, Axis semantics: higher means smaller and lower quality; see
+ *                       {@link QualityMapping}
+ * @param gopLength      frames from one key frame to the next (1 = all key frames); ignored by MJPEG
+ * @param bitrateControl VBR, MBR or ABR
+ * @param preset         encoder speed preset (zero-latency tuning in every preset)
+ */
+public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameRate frameRate,
+                                 int compression, int gopLength, BitrateControl bitrateControl,
+                                 EncoderPreset preset) {
+
+    /** Axis default compression. */
+    public static final int DEFAULT_COMPRESSION = 30;
+    /** Axis default GOP length. */
+    public static final int DEFAULT_GOP_LENGTH = 32;
+
+    public VideoEncoderConfig {
+        Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(frameRate, "frameRate");
+        Objects.requireNonNull(bitrateControl, "bitrateControl");
+        Objects.requireNonNull(preset, "preset");
+        if (width < 16 || height < 16 || width > 8192 || height > 8192 || (width & 1) != 0 || (height & 1) != 0) {
+            throw new IllegalArgumentException("resolution must be even and 16..8192: " + width + "x" + height);
+        }
+        if (compression < 0 || compression > 100) {
+            throw new IllegalArgumentException("compression must be 0..100: " + compression);
+        }
+        if (gopLength < 1 || gopLength > 1000) {
+            throw new IllegalArgumentException("GOP length must be 1..1000 frames: " + gopLength);
+        }
+    }
+
+    /** A config with Axis defaults: compression 30, GOP 32, VBR, ultrafast. */
+    public static VideoEncoderConfig of(VideoCodec codec, int width, int height, int fps) {
+        return new VideoEncoderConfig(codec, width, height, FrameRate.of(fps), DEFAULT_COMPRESSION,
+                DEFAULT_GOP_LENGTH, BitrateControl.vbr(), EncoderPreset.ULTRAFAST);
+    }
+
+    public VideoEncoderConfig withResolution(int newWidth, int newHeight) {
+        return new VideoEncoderConfig(codec, newWidth, newHeight, frameRate, compression, gopLength, bitrateControl, preset);
+    }
+
+    public VideoEncoderConfig withFrameRate(FrameRate newRate) {
+        return new VideoEncoderConfig(codec, width, height, newRate, compression, gopLength, bitrateControl, preset);
+    }
+
+    public VideoEncoderConfig withCompression(int newCompression) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, newCompression, gopLength, bitrateControl, preset);
+    }
+
+    public VideoEncoderConfig withGopLength(int newGop) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, newGop, bitrateControl, preset);
+    }
+
+    public VideoEncoderConfig withBitrateControl(BitrateControl newControl) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, newControl, preset);
+    }
+
+    public VideoEncoderConfig withPreset(EncoderPreset newPreset) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, newPreset);
+    }
+}
