@@ -1,2 +1,0 @@
-/** ptzcam device module. */
-package org.ptzcam.device;

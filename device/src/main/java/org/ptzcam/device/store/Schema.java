@@ -1,0 +1,43 @@
+package org.ptzcam.device.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database layout and how to get there from any older version. A new version appends one
+ * entry to {@link #STEPS}; existing entries never change, because old data directories replay them.
+ */
+final class Schema {
+    /** Version N is reached by running STEPS.get(N - 1). */
+    private static final List<List<String>> STEPS = List.of(
+            List.of( // 1: foundation
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            + " serial_number TEXT NOT NULL, mac_address TEXT NOT NULL, created_at TEXT NOT NULL)",
+                    "CREATE TABLE setting (path TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE https_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"));
+
+    static final int CURRENT_VERSION = STEPS.size();
+
+    private Schema() {
+    }
+
+    /** Brings a database at {@code from} (0 = empty) to the current version, in the caller's transaction. */
+    static void migrate(Connection connection, int from, String buildVersion) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (int version = from + 1; version <= CURRENT_VERSION; version++) {
+                for (String sql : STEPS.get(version - 1)) {
+                    statement.executeUpdate(sql);
+                }
+            }
+        }
+        if (from == 0) {
+            Meta.put(connection, Meta.CREATED_BY_VERSION, buildVersion);
+        }
+        Meta.put(connection, Meta.SCHEMA_VERSION, Integer.toString(CURRENT_VERSION));
+        Meta.put(connection, Meta.SCHEMA_WRITTEN_BY_VERSION, buildVersion);
+    }
+}
