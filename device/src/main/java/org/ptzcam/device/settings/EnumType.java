@@ -1,0 +1,37 @@
+package org.ptzcam.device.settings;
+
+import java.util.List;
+
+/** One of a fixed list of words; matched ignoring case, stored in the listed spelling. */
+public record EnumType(List<String> values) implements SettingType {
+    public EnumType {
+        values = List.copyOf(values);
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("an enumeration needs at least one value");
+        }
+    }
+
+    public static EnumType of(String... values) {
+        return new EnumType(List.of(values));
+    }
+
+    @Override
+    public Validation validate(String raw) {
+        for (String value : values) {
+            if (value.equalsIgnoreCase(raw)) {
+                return Validation.valid(value);
+            }
+        }
+        return Validation.invalid("must be one of " + String.join(", ", values));
+    }
+
+    @Override
+    public String kind() {
+        return "enumeration";
+    }
+
+    @Override
+    public String allowed() {
+        return String.join(", ", values);
+    }
+}
