@@ -136,6 +136,11 @@ public final class VideoEncoder implements AutoCloseable {
         return parameterSets;
     }
 
+    /** Address of the input frame's pixels; tests use it to prove frames are not reallocated. */
+    long inputAddress() {
+        return input.data(0).address();
+    }
+
     private List<EncodedPacket> drain() {
         List<EncodedPacket> out = new ArrayList<>(1);
         while (true) {
@@ -190,6 +195,13 @@ public final class VideoEncoder implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!flushed) {
+            // end the stream first: SVT-AV1 complains when torn down without end-of-stream
+            avcodec_send_frame(ctx, null);
+            while (avcodec_receive_packet(ctx, packet) >= 0) {
+                av_packet_unref(packet);
+            }
+        }
         scaler.close();
         av_packet_free(packet);
         av_frame_free(input);

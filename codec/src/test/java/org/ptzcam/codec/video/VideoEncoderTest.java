@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ptzcam.codec.EncodedPacket;
 import org.ptzcam.codec.TestFrames;
 import org.ptzcam.codec.VideoCodec;
@@ -46,6 +48,18 @@ class VideoEncoderTest {
         encoder.close();
         assertThatThrownBy(() -> encoder.encode(TestFrames.moving(320, 240, 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(VideoCodec.class)
+    void theInputFrameIsReusedNotReallocated(VideoCodec codec) {
+        try (VideoEncoder encoder = VideoEncoder.open(VideoEncoderConfig.of(codec, 320, 240, 30))) {
+            long address = encoder.inputAddress();
+            for (int i = 0; i < 5; i++) {
+                encoder.encode(TestFrames.moving(320, 240, i));
+                assertThat(encoder.inputAddress()).as("after frame %d", i).isEqualTo(address);
+            }
+        }
     }
 
     @Test
