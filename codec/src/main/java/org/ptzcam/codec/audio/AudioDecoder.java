@@ -1,13 +1,10 @@
 package org.ptzcam.codec.audio;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_INPUT_BUFFER_PADDING_SIZE;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
@@ -19,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.BytePointer;
 import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.EncodedPacket;
+import org.ptzcam.codec.ffmpeg.DecoderInput;
 import org.ptzcam.codec.ffmpeg.FFmpeg;
 
 /**
@@ -35,9 +32,8 @@ public final class AudioDecoder implements AutoCloseable {
 
     private final AVCodecContext ctx;
     private final AVFrame frame;
-    private final AVPacket packet;
+    private final DecoderInput input = new DecoderInput();
     private final int channels;
-    private BytePointer buffer = new BytePointer(0L);
     private boolean closed;
 
     private AudioDecoder(AudioCodec codec, int sampleRate, int channels, byte[] extradata) {
@@ -65,7 +61,6 @@ public final class AudioDecoder implements AutoCloseable {
             throw e;
         }
         frame = av_frame_alloc();
-        packet = av_packet_alloc();
     }
 
     /**
@@ -85,25 +80,14 @@ public final class AudioDecoder implements AutoCloseable {
     /** Decodes one packet into interleaved PCM (possibly empty while the decoder primes). */
     public short[] decode(EncodedPacket encoded) {
         requireOpen();
-        byte[] data = encoded.data();
-        long needed = data.length + (long) AV_INPUT_BUFFER_PADDING_SIZE;
-        if (buffer.capacity() < needed) {
-            buffer.close();
-            buffer = new BytePointer(needed);
-        }
-        buffer.position(0).put(data, 0, data.length);
-        buffer.position(data.length).limit(needed).fill(0).position(0);
-        packet.data(buffer);
-        packet.size(data.length);
-        packet.pts(encoded.pts());
-        FFmpeg.check(avcodec_send_packet(ctx, packet), "avcodec_send_packet(audio)");
+        input.send(ctx, encoded, "avcodec_send_packet(audio)");
         return receive();
     }
 
     /** Decoded samples still held by the decoder at end of stream. */
     public short[] flush() {
         requireOpen();
-        FFmpeg.check(avcodec_send_packet(ctx, null), "avcodec_send_packet(flush)");
+        input.sendEnd(ctx, "avcodec_send_packet(flush)");
         return receive();
     }
 
@@ -145,9 +129,8 @@ public final class AudioDecoder implements AutoCloseable {
             return;
         }
         closed = true;
-        av_packet_free(packet);
+        input.close();
         av_frame_free(frame);
         avcodec_free_context(ctx);
-        buffer.close();
     }
 }

@@ -2,11 +2,8 @@ package org.ptzcam.codec.audio;
 
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
@@ -18,6 +15,7 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.ptzcam.codec.EncodedPacket;
 import org.ptzcam.codec.Timestamps;
+import org.ptzcam.codec.ffmpeg.EncoderOutput;
 import org.ptzcam.codec.ffmpeg.FFmpeg;
 
 /**
@@ -144,21 +142,10 @@ public final class AudioEncoder implements AutoCloseable {
     }
 
     private void drain(List<EncodedPacket> out) {
-        while (true) {
-            int ret = avcodec_receive_packet(ctx, packet);
-            if (ret == FFmpeg.EAGAIN || ret == AVERROR_EOF) {
-                return;
-            }
-            FFmpeg.check(ret, "avcodec_receive_packet");
-            try {
-                byte[] data = new byte[packet.size()];
-                packet.data().get(data);
-                long ticks = Math.floorDiv(packet.pts() * config.clockRate(), config.sampleRate());
-                out.add(new EncodedPacket(config.codec(), data, anchor + ticks, true));
-            } finally {
-                av_packet_unref(packet);
-            }
-        }
+        EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
+            long ticks = Math.floorDiv(pts * config.clockRate(), config.sampleRate());
+            out.add(new EncodedPacket(config.codec(), data, anchor + ticks, true));
+        });
     }
 
     private void requireOpen(long captureNanos) {
@@ -179,6 +166,9 @@ public final class AudioEncoder implements AutoCloseable {
             return;
         }
         closed = true;
+        if (!flushed) {
+            EncoderOutput.discardRemaining(ctx, packet);
+        }
         av_packet_free(packet);
         av_frame_free(input);
         avcodec_free_context(ctx);

@@ -1,13 +1,10 @@
 package org.ptzcam.codec.video;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_LOW_DELAY;
-import static org.bytedeco.ffmpeg.global.avcodec.AV_INPUT_BUFFER_PADDING_SIZE;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
@@ -22,14 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
-import org.bytedeco.javacpp.BytePointer;
 import org.ptzcam.codec.CodecException;
 import org.ptzcam.codec.EncodedPacket;
 import org.ptzcam.codec.Timestamps;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.codec.ffmpeg.DecoderInput;
 import org.ptzcam.codec.ffmpeg.FFmpeg;
 import org.ptzcam.codec.ffmpeg.FramePlanes;
 
@@ -46,8 +43,7 @@ public final class VideoDecoder implements AutoCloseable {
 
     private final AVCodecContext ctx;
     private final AVFrame frame;
-    private final AVPacket packet;
-    private BytePointer buffer = new BytePointer(0L);
+    private final DecoderInput input = new DecoderInput();
     private boolean closed;
 
     private VideoDecoder(VideoCodec codec) {
@@ -62,14 +58,12 @@ public final class VideoDecoder implements AutoCloseable {
         ctx.flags(ctx.flags() | AV_CODEC_FLAG_LOW_DELAY);
         ctx.pkt_timebase(av_make_q(1, VideoCodec.CLOCK_RATE));
         try {
-            FFmpeg.check(org.bytedeco.ffmpeg.global.avcodec.avcodec_open2(ctx, decoder,
-                    (org.bytedeco.ffmpeg.avutil.AVDictionary) null), "avcodec_open2(decoder)");
+            FFmpeg.check(avcodec_open2(ctx, decoder, (AVDictionary) null), "avcodec_open2(decoder)");
         } catch (RuntimeException e) {
             avcodec_free_context(ctx);
             throw e;
         }
         frame = av_frame_alloc();
-        packet = av_packet_alloc();
     }
 
     /** Opens a decoder for {@code codec}. Parameter sets are expected in-band. */
@@ -81,26 +75,14 @@ public final class VideoDecoder implements AutoCloseable {
     /** Decodes one packet; returns the pictures that became ready (normally one). */
     public List<YuvFrame> decode(EncodedPacket encoded) {
         requireOpen();
-        byte[] data = encoded.data();
-        long needed = data.length + (long) AV_INPUT_BUFFER_PADDING_SIZE;
-        if (buffer.capacity() < needed) {
-            buffer.close();
-            buffer = new BytePointer(needed);
-        }
-        buffer.position(0).put(data, 0, data.length);
-        buffer.position(data.length).limit(needed).fill(0).position(0);
-        packet.data(buffer);
-        packet.size(data.length);
-        packet.pts(encoded.pts());
-        packet.dts(encoded.pts());
-        FFmpeg.check(avcodec_send_packet(ctx, packet), "avcodec_send_packet");
+        input.send(ctx, encoded, "avcodec_send_packet");
         return receive();
     }
 
     /** Returns the pictures still buffered in the decoder at end of stream. */
     public List<YuvFrame> flush() {
         requireOpen();
-        FFmpeg.check(avcodec_send_packet(ctx, null), "avcodec_send_packet(flush)");
+        input.sendEnd(ctx, "avcodec_send_packet(flush)");
         return receive();
     }
 
@@ -139,9 +121,8 @@ public final class VideoDecoder implements AutoCloseable {
             return;
         }
         closed = true;
-        av_packet_free(packet);
+        input.close();
         av_frame_free(frame);
         avcodec_free_context(ctx);
-        buffer.close();
     }
 }

@@ -1,13 +1,9 @@
 package org.ptzcam.codec.video;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
@@ -23,6 +19,7 @@ import org.ptzcam.codec.EncodedPacket;
 import org.ptzcam.codec.Timestamps;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.codec.ffmpeg.EncoderOutput;
 import org.ptzcam.codec.ffmpeg.FFmpeg;
 import org.ptzcam.codec.ffmpeg.FramePlanes;
 import org.ptzcam.codec.video.BitrateControl.Mbr;
@@ -143,27 +140,16 @@ public final class VideoEncoder implements AutoCloseable {
 
     private List<EncodedPacket> drain() {
         List<EncodedPacket> out = new ArrayList<>(1);
-        while (true) {
-            int ret = avcodec_receive_packet(ctx, packet);
-            if (ret == FFmpeg.EAGAIN || ret == AVERROR_EOF) {
-                return out;
+        EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
+            out.add(new EncodedPacket(config.codec(), data, pts, key));
+            if (budget != null) {
+                budget.spend(data.length);
             }
-            FFmpeg.check(ret, "avcodec_receive_packet");
-            try {
-                byte[] data = new byte[packet.size()];
-                packet.data().get(data);
-                boolean key = (packet.flags() & AV_PKT_FLAG_KEY) != 0;
-                out.add(new EncodedPacket(config.codec(), data, packet.pts(), key));
-                if (budget != null) {
-                    budget.spend(data.length);
-                }
-                if (key && config.codec() != VideoCodec.MJPEG) {
-                    refreshParameterSets(data);
-                }
-            } finally {
-                av_packet_unref(packet);
+            if (key && config.codec() != VideoCodec.MJPEG) {
+                refreshParameterSets(data);
             }
-        }
+        });
+        return out;
     }
 
     private void refreshParameterSets(byte[] keyframe) {
@@ -196,11 +182,7 @@ public final class VideoEncoder implements AutoCloseable {
         }
         closed = true;
         if (!flushed) {
-            // end the stream first: SVT-AV1 complains when torn down without end-of-stream
-            avcodec_send_frame(ctx, null);
-            while (avcodec_receive_packet(ctx, packet) >= 0) {
-                av_packet_unref(packet);
-            }
+            EncoderOutput.discardRemaining(ctx, packet);
         }
         scaler.close();
         av_packet_free(packet);
