@@ -67,7 +67,7 @@ public final class DeviceModel implements AutoCloseable {
         Database database = null;
         try {
             database = Database.open(layout, build);
-            StoredIdentity stored = IdentityStore.loadOrCreate(database, clock, new SecureRandom());
+            StoredIdentity stored = IdentityStore.loadOrCreate(layout, clock, new SecureRandom());
             Settings settings = Settings.load(database, SettingsCatalog.definitions(new DeviceFacts(
                     stored.serialNumber(), Product.SHORT_NAME, Identities.defaultHostName(stored.serialNumber()))));
             CertificateStore certificates = CertificateStore.loadOrCreate(new HttpsIdentityRepository(database),

@@ -43,7 +43,7 @@ final class FactoryDefault {
             throw new DeviceStartException("cannot make the reset of " + dir + " durable (" + FileErrors.reason(e)
                     + "); run factory-default again", e);
         }
-        LOG.info("factory default: removed settings, identity and certificate from {}", layout.dir());
+        LOG.info("factory default: removed settings and certificate from {}; identity kept", layout.dir());
     }
 
     private static void delete(Path file) throws DeviceStartException {

@@ -15,7 +15,7 @@ class FactoryDefaultTest {
     Path dir;
 
     @Test
-    void removesSettingsIdentityAndCertificate() throws Exception {
+    void removesSettingsAndCertificateButKeepsTheIdentity() throws Exception {
         byte[] oldCert;
         String oldSerial;
         try (DeviceModel camera = TestCameras.open(dir)) {
@@ -26,7 +26,7 @@ class FactoryDefaultTest {
         DeviceModel.factoryDefault(dir);
         try (DeviceModel camera = TestCameras.open(dir)) {
             assertThat(camera.certificates().certificate().getEncoded()).isNotEqualTo(oldCert);
-            assertThat(camera.identity().serialNumber()).isNotEqualTo(oldSerial);
+            assertThat(camera.identity().serialNumber()).isEqualTo(oldSerial);
             assertThat(camera.settings().network().redirectHttpToHttps()).isFalse();
             assertThat(camera.settings().network().hostName()).isEqualTo(
                     "ptzcam-" + camera.identity().serialNumber().toLowerCase());
@@ -52,8 +52,18 @@ class FactoryDefaultTest {
         assertThat(Files.readString(clip)).isEqualTo("video");
         try (var entries = Files.list(dir)) {
             assertThat(entries.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(".lock", "ptzcam.log", "notes.txt", "ptzcam.db.backup", "recordings");
+                    .containsExactlyInAnyOrder(".lock", "device-identity.properties", "ptzcam.log", "notes.txt", "ptzcam.db.backup", "recordings");
         }
+    }
+
+    @Test
+    void damagedIdentityIsReportedAndLeftAlone() throws Exception {
+        TestCameras.open(dir).close();
+        Path identity = Files.writeString(dir.resolve("device-identity.properties"), "mac=not-a-mac\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestCameras.open(dir))
+                .isInstanceOf(DeviceStartException.class)
+                .hasMessageContaining("device-identity.properties").hasMessageContaining("damaged");
+        assertThat(Files.readString(identity)).isEqualTo("mac=not-a-mac\n");
     }
 
     @Test

@@ -13,12 +13,13 @@ public record DataDirLayout(Path dir) {
     public static final String DATABASE = "ptzcam.db";
     public static final String CERTIFICATE_PEM = "https-certificate.pem";
     public static final String LOCK = ".lock";
+    public static final String IDENTITY = "device-identity.properties";
 
     public DataDirLayout {
         dir = dir.toAbsolutePath().normalize();
     }
 
-    /** The SQLite database: settings, identity, HTTPS key store. */
+    /** The SQLite database: settings and the HTTPS key store. */
     public Path database() {
         return dir.resolve(DATABASE);
     }
@@ -33,6 +34,16 @@ public record DataDirLayout(Path dir) {
         return sibling(certificatePem(), ".tmp");
     }
 
+    /** The burned-in identity (MAC, serial); kept by factory default, like a real camera's. */
+    public Path identityFile() {
+        return dir.resolve(IDENTITY);
+    }
+
+    /** Where a new identity is written before it atomically becomes {@link #identityFile()}. */
+    public Path identityFileTemporary() {
+        return sibling(identityFile(), ".tmp");
+    }
+
     /** Held while a camera runs on this directory; never deleted (see {@link DataDirLock}). */
     public Path lockFile() {
         return dir.resolve(LOCK);
@@ -44,7 +55,7 @@ public record DataDirLayout(Path dir) {
      */
     public List<Path> stateFiles() {
         Path db = database();
-        return List.of(certificatePem(), certificatePemTemporary(), db,
+        return List.of(certificatePem(), certificatePemTemporary(), identityFileTemporary(), db,
                 sibling(db, "-journal"), sibling(db, "-wal"), sibling(db, "-shm"));
     }
 

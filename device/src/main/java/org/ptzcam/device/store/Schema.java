@@ -14,8 +14,6 @@ final class Schema {
     private static final List<List<String>> STEPS = List.of(
             List.of( // 1: foundation
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                    "CREATE TABLE identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                            + " serial_number TEXT NOT NULL, mac_address TEXT NOT NULL, created_at TEXT NOT NULL)",
                     "CREATE TABLE setting (path TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE https_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
                             + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"));
