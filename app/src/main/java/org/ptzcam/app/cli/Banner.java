@@ -1,0 +1,88 @@
+package org.ptzcam.app.cli;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.ptzcam.app.Camera;
+import org.ptzcam.device.identity.DeviceIdentity;
+
+/**
+ * The start-up banner: who the camera is and every URL it serves. Tests read the real ports from
+ * the {@code HTTP}/{@code HTTPS} lines, so their form is kept stable.
+ */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String render(Camera camera, PortPlan plan, Path logFile) {
+        DeviceIdentity id = camera.device().identity();
+        List<String> hosts = hosts(camera.config().bindAddress());
+        String host = hosts.get(0);
+        StringBuilder b = new StringBuilder();
+        b.append('\n').append(id.productFullName()).append(" — ptzcam ").append(id.firmwareVersion()).append('\n');
+        b.append("  serial ").append(id.serialNumber()).append(", MAC ").append(id.macAddress())
+                .append(", host name ").append(id.hostName()).append('\n');
+        b.append("  data directory  ").append(camera.config().dataDir().toAbsolutePath()).append('\n');
+        b.append("  log file        ").append(logFile).append('\n');
+        b.append("  ports           ").append(plan.reason()).append('\n');
+        b.append('\n');
+        b.append("  HTTPS  https://").append(host).append(':').append(camera.httpsPort()).append("/\n");
+        b.append("  HTTP   http://").append(host).append(':').append(camera.httpPort()).append("/\n");
+        for (String other : hosts.subList(1, hosts.size())) {
+            b.append("         also reachable as https://").append(other).append(':')
+                    .append(camera.httpsPort()).append("/\n");
+        }
+        b.append("  RTSP   rtsp://").append(host).append(':').append(plan.rtsp())
+                .append("/axis-media/media.amp  (not served yet: arrives with RTSP streaming)\n");
+        b.append('\n');
+        b.append("  VAPIX  https://").append(host).append(':').append(camera.httpsPort())
+                .append("/axis-cgi/param.cgi?action=list&group=root.Brand\n");
+        b.append("  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")
+                .append(fingerprint(camera)).append('\n');
+        b.append("\nPress Ctrl-C to stop.\n");
+        return b.toString();
+    }
+
+    private static List<String> hosts(String bindAddress) {
+        List<String> hosts = new ArrayList<>();
+        boolean wildcard = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]");
+        if (!wildcard) {
+            hosts.add(bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress);
+            return hosts;
+        }
+        hosts.add("localhost");
+        try {
+            for (NetworkInterface nif : NetworkInterface.networkInterfaces().toList()) {
+                if (nif.isUp() && !nif.isLoopback()) {
+                    for (InetAddress a : nif.inetAddresses().toList()) {
+                        if (a instanceof Inet4Address) {
+                            hosts.add(a.getHostAddress());
+                        }
+                    }
+                }
+            }
+        } catch (SocketException e) {
+            // the localhost line is still right
+        }
+        return hosts;
+    }
+
+    private static String fingerprint(Camera camera) {
+        try {
+            byte[] der = camera.device().certificates().certificate().getEncoded();
+            return HexFormat.ofDelimiter(":").withUpperCase()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            return "(unavailable: " + e.getMessage() + ")";
+        }
+    }
+}

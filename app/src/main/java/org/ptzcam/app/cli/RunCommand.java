@@ -1,0 +1,89 @@
+package org.ptzcam.app.cli;
+
+import ch.qos.logback.classic.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.ptzcam.app.BuildProperties;
+import org.ptzcam.app.Camera;
+import org.ptzcam.app.CameraConfig;
+import org.ptzcam.device.DeviceStartException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ptzcam run}: start one camera and serve until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Start one camera with its built-in simulated scene and serve it until Ctrl-C or SIGTERM.",
+                "Ports default to the camera's standard 80/443/554 when this process may bind them, "
+                        + "otherwise 8080/8443/8554. Port 0 means any free port; the banner shows the real one."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "ptzcam-data",
+            description = "Where the camera keeps settings, accounts, certificate and logs (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "0.0.0.0",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, every IPv4 address).")
+    String bind;
+
+    @Option(names = "--http-port", paramLabel = "PORT", description = "HTTP port (default 80 or 8080).")
+    Integer httpPort;
+
+    @Option(names = "--https-port", paramLabel = "PORT", description = "HTTPS port (default 443 or 8443).")
+    Integer httpsPort;
+
+    @Option(names = "--rtsp-port", paramLabel = "PORT", description = "RTSP port (default 554 or 8554).")
+    Integer rtspPort;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
+            description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}).")
+    String logLevel;
+
+    @Override
+    public Integer call() throws Exception {
+        Level level = Level.toLevel(logLevel, null);
+        if (level == null) {
+            System.err.println("ptzcam: --log-level must be error, warn, info, debug or trace, not '" + logLevel + "'");
+            return 2;
+        }
+        String portProblem = checkPorts();
+        if (portProblem != null) {
+            System.err.println("ptzcam: " + portProblem);
+            return 2;
+        }
+        LoggingSetup.console(level);
+        Logger log = LoggerFactory.getLogger(RunCommand.class);
+        PortPlan plan = PortPlan.choose(bind, httpPort, httpsPort, rtspPort);
+        Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp()),
+                BuildProperties.load(), Clock.systemUTC());
+        ShutdownSignal stop = new ShutdownSignal();
+        try {
+            camera.start();
+        } catch (DeviceStartException | java.io.IOException e) {
+            System.err.println("ptzcam: " + e.getMessage());
+            return 1;
+        }
+        Path logFile = LoggingSetup.file(dataDir);
+        System.out.print(Banner.render(camera, plan, logFile));
+        System.out.flush();
+        log.info("camera started: HTTP {}, HTTPS {}", camera.httpPort(), camera.httpsPort());
+        String signal = stop.await();
+        log.info("{} received, stopping", signal);
+        camera.close();
+        log.info("stopped");
+        return 0;
+    }
+
+    private String checkPorts() {
+        Integer[] ports = {httpPort, httpsPort, rtspPort};
+        String[] flags = {"--http-port", "--https-port", "--rtsp-port"};
+        for (int i = 0; i < ports.length; i++) {
+            if (ports[i] != null && (ports[i] < 0 || ports[i] > 65535)) {
+                return flags[i] + " must be between 0 and 65535 (0 = any free port), not " + ports[i];
+            }
+        }
+        return null;
+    }
+}

@@ -1,2 +1,0 @@
-/** ptzcam app module. */
-package org.ptzcam.app;

@@ -1,0 +1,162 @@
+package org.ptzcam.app.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built jar run as a real subprocess ({@code ptzcam run} on free ports and a temp data dir),
+ * with its ports read from the banner.
+ */
+final class CameraProcess implements AutoCloseable {
+
+    private static final Pattern HTTPS = Pattern.compile("^\\s*HTTPS\\s+https://[^:/]+:(\\d+)/");
+    private static final Pattern HTTP = Pattern.compile("^\\s*HTTP\\s+http://[^:/]+:(\\d+)/");
+
+    private final Process process;
+    private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
+    private final CompletableFuture<String> stderr;
+    private volatile int httpPort;
+    private volatile int httpsPort;
+
+    private CameraProcess(Process process) {
+        this.process = process;
+        // own threads: the common pool may have a single worker on a 2-core machine, and these block
+        this.stderr = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("ptzcam-stderr").start(() -> {
+            try {
+                stderr.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                stderr.complete(e.toString());
+            }
+        });
+    }
+
+    /** Runs any ptzcam command line to completion (for factory-default, bad flags…). */
+    static Finished runToEnd(String... args) throws IOException, InterruptedException {
+        Process p = builder(command(args)).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("ptzcam " + String.join(" ", args) + " did not finish");
+        }
+        return new Finished(p.exitValue(), out, err);
+    }
+
+    record Finished(int exitCode, String stdout, String stderr) {
+    }
+
+    /** Starts {@code ptzcam run} on loopback with port 0 everywhere and waits for the banner. */
+    static CameraProcess start(Path dataDir, String... extra) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("run", "--data-dir", dataDir.toString(), "--bind", "127.0.0.1",
+                "--http-port", "0", "--https-port", "0", "--rtsp-port", "0"));
+        args.addAll(List.of(extra));
+        CameraProcess cam = new CameraProcess(builder(command(args.toArray(String[]::new))).start());
+        cam.awaitBanner();
+        return cam;
+    }
+
+    private static ProcessBuilder builder(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("SVT_LOG", "1");  // SVT-AV1 would print its banner to stdout
+        return pb;
+    }
+
+    private static List<String> command(String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(ExternalTool.javaBinary(), "--enable-native-access=ALL-UNNAMED",
+                "-Xmx256m", "-jar", ExternalTool.jar().toString()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private void awaitBanner() throws IOException, InterruptedException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<Void> reading = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("ptzcam-stdout").start(() -> {
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    stdout.add(line);
+                    Matcher s = HTTPS.matcher(line);
+                    Matcher h = HTTP.matcher(line);
+                    if (s.find()) {
+                        httpsPort = Integer.parseInt(s.group(1));
+                    } else if (h.find()) {
+                        httpPort = Integer.parseInt(h.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended; the checks below report it
+            }
+            reading.complete(null);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((httpPort == 0 || httpsPort == 0) && System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                reading.join();
+                throw new IOException("ptzcam exited with " + process.exitValue() + " before its banner:\n"
+                        + String.join("\n", stdout) + "\n" + stderr.join());
+            }
+            Thread.sleep(20);
+        }
+        if (httpPort == 0 || httpsPort == 0) {
+            process.destroyForcibly();
+            throw new IOException("no banner within 60 s:\n" + String.join("\n", stdout));
+        }
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    int httpsPort() {
+        return httpsPort;
+    }
+
+    String https(String pathAndQuery) {
+        return "https://127.0.0.1:" + httpsPort + pathAndQuery;
+    }
+
+    String http(String pathAndQuery) {
+        return "http://127.0.0.1:" + httpPort + pathAndQuery;
+    }
+
+    List<String> stdoutLines() {
+        return List.copyOf(stdout);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Sends SIGTERM and returns the exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("ptzcam did not stop within 30 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    String stderr() {
+        return stderr.join();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.ptzcam.app.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real curl binary and splits its answer into status, headers and body. */
+final class Curl {
+
+    record Reply(int exitCode, int status, List<String> headers, String body, String stderr) {
+
+        String header(String name) {
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip()).findFirst().orElse(null);
+        }
+    }
+
+    private Curl() {
+    }
+
+    /** curl -sS -k -i [args] url; TLS verification is off because the camera's certificate is self-signed. */
+    static Reply run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(ExternalTool.require("curl", "curl"), "-sS", "-k", "-i",
+                "--max-time", "20"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("curl did not finish");
+        }
+        return parse(p.exitValue(), new String(out, StandardCharsets.UTF_8), err);
+    }
+
+    private static Reply parse(int exit, String raw, String err) {
+        if (exit != 0 || raw.isEmpty()) {
+            return new Reply(exit, 0, List.of(), "", err);
+        }
+        int split = raw.indexOf("\r\n\r\n");
+        String head = split < 0 ? raw : raw.substring(0, split);
+        String body = split < 0 ? "" : raw.substring(split + 4);
+        String[] lines = head.split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        return new Reply(exit, status, List.of(lines).subList(1, lines.length), body, err);
+    }
+}

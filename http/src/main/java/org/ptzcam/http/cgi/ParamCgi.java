@@ -1,0 +1,73 @@
+package org.ptzcam.http.cgi;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ptzcam.device.AccessLevel;
+import org.ptzcam.device.params.ParameterTree;
+import org.ptzcam.device.params.ParameterUpdateException;
+import org.ptzcam.device.params.UnknownGroupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /axis-cgi/param.cgi}: {@code action=list} and {@code action=update} over the device's
+ * parameter tree, with the exact text and error lines of VAPIX (vapix.md §5).
+ */
+public final class ParamCgi extends CgiHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ParamCgi.class);
+
+    private final ParameterTree tree;
+
+    public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes) {
+        super(access, maxBodyBytes);
+        this.tree = tree;
+    }
+
+    @Override
+    protected CgiReply reply(CgiParams params, AccessLevel level) {
+        String action = params.first("action").orElse("");
+        return switch (action.toLowerCase(java.util.Locale.ROOT)) {
+            case "list" -> list(params, level);
+            case "update" -> update(params, level);
+            default -> CgiReply.text("# Error: Invalid action '" + action + "'\n");
+        };
+    }
+
+    @Override
+    protected CgiReply malformed(String problem) {
+        return CgiReply.text("# Error: " + problem + "\n");
+    }
+
+    private CgiReply list(CgiParams params, AccessLevel level) {
+        List<String> groups = params.first("group")
+                .map(g -> Arrays.stream(g.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+        try {
+            List<String> lines = tree.list(groups, level);
+            StringBuilder out = new StringBuilder();
+            lines.forEach(line -> out.append(line).append('\n'));
+            return CgiReply.text(out.toString());
+        } catch (UnknownGroupException e) {
+            return CgiReply.text("# Error: Error -1 getting param in group '" + e.group() + "'\n");
+        }
+    }
+
+    private CgiReply update(CgiParams params, AccessLevel level) {
+        if (level.compareTo(AccessLevel.OPERATOR) < 0) {
+            return CgiReply.text("# Error: Update requires operator or admin rights\n");
+        }
+        List<Map.Entry<String, String>> updates = params.without("action", "usergroup", "responseformat");
+        if (updates.isEmpty()) {
+            return CgiReply.text("# Error: No parameters to update\n");
+        }
+        try {
+            tree.update(updates, level);
+            return CgiReply.text("OK\n");
+        } catch (ParameterUpdateException e) {
+            log.info("param.cgi update refused: {}={}: {}", e.name(), e.value(), e.getMessage());
+            return CgiReply.text("# Error: Error setting '" + e.name() + "' to '" + e.value() + "'!\n");
+        }
+    }
+}

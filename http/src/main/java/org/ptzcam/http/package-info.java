@@ -1,2 +1,0 @@
-/** ptzcam http module. */
-package org.ptzcam.http;
