@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code ptzcam factory-default}: what holding the control button does. */
 @Command(name = "factory-default", mixinStandardHelpOptions = true,
         description = {"Reset a camera's data directory to factory state: every setting, account and "
-                + "certificate is removed; a new identity certificate is made at the next start.",
+                + "certificate is removed; the next start makes a new HTTPS certificate. The serial number and MAC "
+                + "address stay, as on a real camera.",
                 "Refuses while a camera is running on that directory. Logs and files ptzcam did not create are kept."})
 public final class FactoryDefaultCommand implements Callable<Integer> {
 
