@@ -1,0 +1,131 @@
+package org.ptzcam.media.world;
+
+import java.util.Arrays;
+
+/**
+ * The projected polygons of one frame in drawing order, kept as edge lists so the frame can be
+ * painted row by row. Spans sample pixel centres and are half-open, so shared edges neither gap
+ * nor overlap.
+ */
+final class DisplayList {
+
+    private int count;
+    private int[] shade = new int[256], firstEdge = new int[256], edgeCount = new int[256];
+    private boolean[] decal = new boolean[256];
+    private double[] top = new double[256], bottom = new double[256];
+    private int edges;
+    private double[] ey0 = new double[1024], ey1 = new double[1024], ex0 = new double[1024], slope = new double[1024];
+
+    void clear() {
+        count = 0;
+        edges = 0;
+    }
+
+    int size() {
+        return count;
+    }
+
+    boolean isDecal(int i) {
+        return decal[i];
+    }
+
+    /** Adds the outline a {@link PolyRaster} just projected. */
+    void add(PolyRaster r, int packedShade, boolean isDecal) {
+        if (count == shade.length) {
+            int n = 2 * count;
+            shade = Arrays.copyOf(shade, n);
+            firstEdge = Arrays.copyOf(firstEdge, n);
+            edgeCount = Arrays.copyOf(edgeCount, n);
+            decal = Arrays.copyOf(decal, n);
+            top = Arrays.copyOf(top, n);
+            bottom = Arrays.copyOf(bottom, n);
+        }
+        if (edges + r.n > ey0.length) {
+            int n = 2 * (edges + r.n);
+            ey0 = Arrays.copyOf(ey0, n);
+            ey1 = Arrays.copyOf(ey1, n);
+            ex0 = Arrays.copyOf(ex0, n);
+            slope = Arrays.copyOf(slope, n);
+        }
+        double t = Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        int first = edges;
+        for (int i = 0; i < r.n; i++) {
+            int j = i + 1 == r.n ? 0 : i + 1;
+            double ya = r.ys[i], yb = r.ys[j], xa = r.xs[i], xb = r.xs[j];
+            t = Math.min(t, ya);
+            b = Math.max(b, ya);
+            if (ya == yb) {
+                continue;
+            }
+            if (ya > yb) {
+                double s = ya; ya = yb; yb = s;
+                s = xa; xa = xb; xb = s;
+            }
+            ey0[edges] = ya;
+            ey1[edges] = yb;
+            ex0[edges] = xa;
+            slope[edges] = (xb - xa) / (yb - ya);
+            edges++;
+        }
+        shade[count] = packedShade;
+        decal[count] = isDecal;
+        firstEdge[count] = first;
+        edgeCount[count] = edges - first;
+        top[count] = t;
+        bottom[count] = b;
+        count++;
+    }
+
+    int shade(int i) {
+        return shade[i];
+    }
+
+    /** First luma row entry i covers. */
+    int firstRow(int i) {
+        return (int) Math.ceil(top[i] - 0.5);
+    }
+
+    /** Luma row after the last one entry i covers. */
+    int endRow(int i) {
+        return (int) Math.ceil(bottom[i] - 0.5);
+    }
+
+    /** Indices, in drawing order, of the entries reaching into luma rows [r0, r1); returns the count. */
+    int gather(int r0, int r1, int[] out) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (bottom[i] > r0 && top[i] < r1 + 1) {
+                out[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    /** Columns of luma row r covered by entry i: c0 << 32 | c1, or −1. */
+    long lumaSpan(int i, int r, int width) {
+        return span(i, r + 0.5, 1, width);
+    }
+
+    /** Columns of chroma row r covered by entry i, sampled on its luma centre line. */
+    long chromaSpan(int i, int r, int chromaWidth) {
+        return span(i, 2 * r + 1, 0.5, chromaWidth);
+    }
+
+    /** Columns [c0, c1) of entry i on luma line yc in a plane scaled by {@code scale}; c0 << 32 | c1, or −1. */
+    private long span(int i, double yc, double scale, int w) {
+        double xl = Double.MAX_VALUE, xr = -Double.MAX_VALUE;
+        for (int e = firstEdge[i], end = e + edgeCount[i]; e < end; e++) {
+            if (ey0[e] <= yc && yc < ey1[e]) {
+                double x = ex0[e] + (yc - ey0[e]) * slope[e];
+                xl = Math.min(xl, x);
+                xr = Math.max(xr, x);
+            }
+        }
+        if (xl >= xr) {
+            return -1;
+        }
+        int c0 = (int) Math.max(0, Math.ceil(xl * scale - 0.5));
+        int c1 = (int) Math.min(w, Math.ceil(xr * scale - 0.5));
+        return c0 < c1 ? (long) c0 << 32 | c1 : -1;
+    }
+}

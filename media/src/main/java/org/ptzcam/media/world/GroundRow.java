@@ -1,0 +1,40 @@
+package org.ptzcam.media.world;
+
+import org.ptzcam.media.view.Projection;
+
+/**
+ * The ground line one image row sees: the row's ray family A + R·a (a per column) meets the
+ * ground at t = camH / −A.y, the same t for the whole row. Gives depth, haze, footprint and the
+ * ground position of any column with its per-pixel step, in 2^22 units per metre.
+ */
+final class GroundRow {
+
+    private static final double ONE = 1 << GroundMap.UNIT_BITS;
+    double t, ax, az, dist, haze, footprint;
+    int dx, dz;
+
+    /** Sets up the row through luma position py; the row must look at the ground. */
+    void at(Projection p, double camH, double py, Atmosphere atm) {
+        double f = p.focalPx(), b = (p.centerY() - py) / f;
+        double ay = p.forwardY() + p.upY() * b;
+        ax = p.forwardX() + p.upX() * b;
+        az = p.forwardZ() + p.upZ() * b;
+        t = camH / -ay;
+        dist = t * Math.hypot(ax, az);
+        haze = atm.haze(dist);
+        footprint = t / f; // metres per pixel along the row
+        dx = (int) Math.round(t * p.rightX() / f * ONE);
+        dz = (int) Math.round(t * p.rightZ() / f * ONE);
+    }
+
+    /** Ground x at luma column position px (the centre of column 0 is 0.5). */
+    int x(Projection p, double px) {
+        double a = (px - p.centerX()) / p.focalPx();
+        return (int) Math.round(t * (ax + p.rightX() * a) * ONE);
+    }
+
+    int z(Projection p, double px) {
+        double a = (px - p.centerX()) / p.focalPx();
+        return (int) Math.round(t * (az + p.rightZ() * a) * ONE);
+    }
+}

@@ -1,0 +1,183 @@
+package org.ptzcam.media.world;
+
+import java.util.Arrays;
+import java.util.List;
+import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.media.view.Projection;
+import org.ptzcam.media.view.ViewState;
+
+/**
+ * Paints one frame of a {@link Scene}. First every polygon is projected into a display list in
+ * painter's order (ground paint, sun/moon/clouds, far backdrop, then standing structures and
+ * actors back to front, detail only where it is large enough to see). Then the frame is painted
+ * row by row into a {@link Scanline}: sky or ground colour, stars, polygons with grain, the
+ * ground into whatever stayed open, ground paint on top of the ground; each row is copied out.
+ * Holds per-frame scratch: one per world.
+ */
+final class ScenePainter {
+
+    private static final double DETAIL_MIN_PX = 2.0;
+    private static final int BAND = 16;
+    private final SkyPainter skyPainter;
+    private final GroundPainter groundPainter = new GroundPainter();
+    private final PolyRaster raster = new PolyRaster();
+    private final DisplayList list = new DisplayList();
+    private final Grain grain;
+    private long[] order = new long[256];
+    private Structure[] drawables = new Structure[256];
+    private int[] active = new int[256];
+
+    ScenePainter(long seed) {
+        this.grain = new Grain(seed);
+        this.skyPainter = new SkyPainter(seed);
+    }
+
+    void paint(Scanline s, Scene scene, ViewState view, long timeMs, Daylight daylight, YuvFrame out) {
+        Projection p = Projection.of(view, s.width, s.height);
+        Atmosphere atm = Atmosphere.of(daylight);
+        Shading sh = new Shading(atm);
+        double camH = scene.cameraHeightM();
+        list.clear();
+        if (atm.lampsOn()) {
+            addDecals(p, sh, scene.nightDecals(), camH);
+        }
+        addDecals(p, sh, scene.decals(), camH);
+        for (Structure st : scene.sky().at(timeMs, daylight)) {
+            addPolys(p, sh, st.body(), camH, 1e9);
+        }
+        for (Structure st : scene.backdrop()) {
+            add(p, sh, st, camH);
+        }
+        addSorted(p, sh, scene.structures(), scene.traffic().structuresAt(timeMs, atm.lampsOn()), camH);
+        groundPainter.prepare(sh);
+        skyPainter.placeStars(p, atm);
+        grain.aim(p, Math.toRadians(view.panDeg()), Math.toRadians(view.tiltDeg()));
+        if (active.length < list.size()) {
+            active = new int[list.size()];
+        }
+        for (int r0 = 0; r0 < s.height; r0 += BAND) {
+            int r1 = Math.min(s.height, r0 + BAND);
+            int n = list.gather(r0, r1, active);
+            for (int r = r0; r < r1; r++) {
+                lumaRow(s, p, atm, sh, scene, r, n);
+                out.y().put(r * s.width, s.y, 0, s.width);
+                if ((r & 1) == 1) {
+                    chromaRow(s, p, atm, sh, scene, r / 2, n);
+                    out.u().put(r / 2 * s.chromaWidth, s.u, 0, s.chromaWidth);
+                    out.v().put(r / 2 * s.chromaWidth, s.v, 0, s.chromaWidth);
+                }
+            }
+        }
+    }
+
+    private void lumaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n) {
+        boolean ground = GroundPainter.isGround(p, r + 0.5);
+        grain.loadRow(s.noise, s.width, r);
+        if (ground) {
+            java.util.Arrays.fill(s.cover, (byte) 0);
+        } else {
+            java.util.Arrays.fill(s.y, (byte) Colors.y(SkyPainter.rowColor(p, atm, r + 0.5)));
+            skyPainter.paintStars(s, r);
+        }
+        for (int k = 0; k < n; k++) {
+            int i = active[k];
+            if (list.isDecal(i) || r < list.firstRow(i) || r >= list.endRow(i)) {
+                continue;
+            }
+            long span = list.lumaSpan(i, r, s.width);
+            if (span >= 0) {
+                int shade = list.shade(i);
+                s.fillLuma((int) (span >>> 32), (int) span, (shade >> 16) & 255, shade >>> 24, ground);
+            }
+        }
+        if (!ground) {
+            return;
+        }
+        groundPainter.lumaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
+        for (int k = 0; k < n; k++) { // ground paint, only where the ground shows
+            int i = active[k];
+            if (!list.isDecal(i) || r < list.firstRow(i) || r >= list.endRow(i)) {
+                continue;
+            }
+            long span = list.lumaSpan(i, r, s.width);
+            byte yv = (byte) (list.shade(i) >> 16);
+            for (int c = span < 0 ? 0 : (int) (span >>> 32), end = span < 0 ? 0 : (int) span; c < end; c++) {
+                if (s.cover[c] == 0) {
+                    s.y[c] = yv;
+                }
+            }
+        }
+    }
+
+    private void chromaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n) {
+        if (GroundPainter.isGround(p, 2 * r + 1)) {
+            groundPainter.chromaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
+        } else {
+            int sky = SkyPainter.rowColor(p, atm, 2 * r + 1);
+            s.fillChroma(0, s.chromaWidth, Colors.u(sky), Colors.v(sky));
+        }
+        // decals come first in the list, so plain drawing order puts them under everything standing
+        for (int k = 0; k < n; k++) {
+            long span = list.chromaSpan(active[k], r, s.chromaWidth);
+            if (span >= 0) {
+                int shade = list.shade(active[k]);
+                s.fillChroma((int) (span >>> 32), (int) span, (shade >> 8) & 255, shade & 255);
+            }
+        }
+    }
+
+    private void addDecals(Projection p, Shading sh, List<Poly> polys, double camH) {
+        for (int i = 0, n = polys.size(); i < n; i++) {
+            Poly poly = polys.get(i);
+            if (raster.project(poly, p, camH)) {
+                list.add(raster, sh.shade(poly, Math.hypot(poly.cx(), poly.cz())), true);
+            }
+        }
+    }
+
+    private void addSorted(Projection p, Shading sh, List<Structure> fixed, List<Structure> moving, double camH) {
+        int n = 0;
+        for (List<Structure> structures : List.of(fixed, moving)) {
+            for (Structure s : structures) {
+                if (!p.sphereVisible(s.centerX(), s.centerY() - camH, s.centerZ(), s.radius())) {
+                    continue;
+                }
+                if (n == drawables.length) {
+                    drawables = Arrays.copyOf(drawables, 2 * n);
+                    order = Arrays.copyOf(order, 2 * n);
+                }
+                drawables[n] = s;
+                // positive float bits sort like the floats; index in the low half
+                order[n] = (long) Float.floatToIntBits((float) s.distanceFrom(0, camH, 0)) << 32 | n;
+                n++;
+            }
+        }
+        Arrays.sort(order, 0, n);
+        for (int i = n - 1; i >= 0; i--) {
+            add(p, sh, drawables[(int) order[i]], camH);
+            drawables[(int) order[i]] = null;
+        }
+    }
+
+    private void add(Projection p, Shading sh, Structure s, double camH) {
+        double dist = Math.max(1e-3, s.distanceFrom(0, camH, 0));
+        double pxPerM = p.focalPx() / dist;
+        addPolys(p, sh, s.body(), camH, dist);
+        if (s.detailSizeM() * pxPerM >= DETAIL_MIN_PX) {
+            addPolys(p, sh, s.detail(), camH, dist);
+            if (s.fineSizeM() * pxPerM >= DETAIL_MIN_PX) {
+                addPolys(p, sh, s.fine(), camH, dist);
+            }
+        }
+    }
+
+    /** Adds polygons in list order, hazed for a distance. */
+    private void addPolys(Projection p, Shading sh, List<Poly> polys, double camH, double dist) {
+        for (int i = 0, n = polys.size(); i < n; i++) {
+            Poly poly = polys.get(i);
+            if (poly.frontFacing(0, camH, 0) && raster.project(poly, p, camH)) {
+                list.add(raster, sh.shade(poly, dist), false);
+            }
+        }
+    }
+}
