@@ -51,6 +51,26 @@ public final class Settings {
         return NetworkSettings.from(values::get);
     }
 
+    /** Video › Installation; a change restarts the video pipeline ({@link CaptureSettings#affectedBy}). */
+    public CaptureSettings capture() {
+        return CaptureSettings.from(values::get);
+    }
+
+    /** Video › Image; a change applies to running streams ({@link ImageSettings#affectedBy}). */
+    public ImageSettings image() {
+        return ImageSettings.from(values::get);
+    }
+
+    /** Audio › Device settings. */
+    public AudioSettings audio() {
+        return AudioSettings.from(values::get);
+    }
+
+    /** Defaults of stream requests (compression). */
+    public StreamDefaults streamDefaults() {
+        return StreamDefaults.from(values::get);
+    }
+
     /** The current value of a setting (its default if never changed). */
     public String get(String path) {
         String value = values.get(path);

@@ -15,6 +15,10 @@ public final class SettingsCatalog {
 
     public static List<SettingDef> definitions(DeviceFacts facts) {
         List<SettingDef> all = new ArrayList<>(NetworkSettings.definitions(facts));
+        all.addAll(CaptureSettings.definitions(facts));
+        all.addAll(ImageSettings.definitions(facts));
+        all.addAll(AudioSettings.definitions(facts));
+        all.addAll(StreamDefaults.definitions(facts));
         Set<String> seen = new HashSet<>();
         for (SettingDef def : all) {
             if (!seen.add(def.path().toLowerCase(java.util.Locale.ROOT))) {
