@@ -36,11 +36,15 @@ public final class ParameterTree {
         }
     }
 
-    /** The camera's tree: Brand, Properties, every setting, then the read-only network status. */
+    /**
+     * The camera's tree: Brand, Properties, the fixed Image/ImageSource facts, every setting, then the
+     * read-only network status.
+     */
     public static ParameterTree standard(DeviceIdentity identity, Settings settings, RuntimeInfo runtime) {
         List<Parameter> declared = new ArrayList<>();
         declared.addAll(BrandParameters.of(identity));
-        declared.addAll(PropertiesParameters.of(identity));
+        declared.addAll(PropertiesParameters.of(identity, settings));
+        declared.addAll(ImageParameters.of());
         for (SettingDef def : settings.definitions()) {
             declared.add(Parameter.setting(def, settings));
         }

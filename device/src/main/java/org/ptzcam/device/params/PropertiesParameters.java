@@ -3,7 +3,14 @@ package org.ptzcam.device.params;
 import static org.ptzcam.device.AccessLevel.VIEWER;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ptzcam.device.identity.DeviceIdentity;
+import org.ptzcam.device.settings.AudioSettings;
+import org.ptzcam.device.settings.CaptureSettings;
+import org.ptzcam.device.settings.EnumType;
+import org.ptzcam.device.settings.Resolution;
+import org.ptzcam.device.settings.Settings;
 
 /**
  * {@code root.Properties}: what the camera can do. Clients branch on these (Home Assistant creates
@@ -17,7 +24,7 @@ final class PropertiesParameters {
     private PropertiesParameters() {
     }
 
-    static List<Parameter> of(DeviceIdentity identity) {
+    static List<Parameter> of(DeviceIdentity identity, Settings settings) {
         return List.of(
                 Parameter.fixed("Properties.API.HTTP.Version", VIEWER, "3"),
                 Parameter.fixed("Properties.API.HTTP.AdminPath", VIEWER, "/"),
@@ -29,6 +36,13 @@ final class PropertiesParameters {
                 Parameter.fixed("Properties.Firmware.Version", VIEWER, identity.firmwareVersion()),
                 Parameter.fixed("Properties.Image.Format", VIEWER, "jpeg,mjpeg,h264,h265,av1"),
                 Parameter.fixed("Properties.Image.NbrOfViews", VIEWER, "1"),
+                Parameter.live("Properties.Image.Resolution", VIEWER, () -> Optional.of(
+                        resolutions(settings.capture()))),
+                Parameter.fixed("Properties.Image.Rotation", VIEWER, CaptureSettings.ROTATIONS.stream()
+                        .map(String::valueOf).collect(Collectors.joining(","))),
+                Parameter.fixed("Properties.Audio.Audio", VIEWER, "yes"),
+                Parameter.fixed("Properties.Audio.Format", VIEWER, String.join(",",
+                        EnumType.of(AudioSettings.Encoding.class).values())),
                 Parameter.fixed("Properties.LightControl.LightControl2", VIEWER, "no"),
                 Parameter.fixed("Properties.PTZ.PTZ", VIEWER, "yes"),
                 Parameter.fixed("Properties.System.Architecture", VIEWER, identity.architecture()),
@@ -37,5 +51,10 @@ final class PropertiesParameters {
                 Parameter.fixed("Properties.System.LanguageType", VIEWER, "default"),
                 Parameter.fixed("Properties.System.SerialNumber", VIEWER, identity.serialNumber()),
                 Parameter.fixed("Properties.System.Soc", VIEWER, identity.soc()));
+    }
+
+    /** The sizes offered for the current capture mode and rotation, largest first, comma-separated. */
+    static String resolutions(CaptureSettings capture) {
+        return capture.offeredResolutions().stream().map(Resolution::toString).collect(Collectors.joining(","));
     }
 }
