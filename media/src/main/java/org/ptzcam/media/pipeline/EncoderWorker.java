@@ -1,0 +1,170 @@
+package org.ptzcam.media.pipeline;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.ptzcam.codec.EncodedPacket;
+import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.codec.video.VideoEncoder;
+import org.ptzcam.media.hub.AccessUnit;
+import org.ptzcam.media.hub.StreamHub;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One encoder thread per distinct stream. It takes the newest captured frame (older ones it did
+ * not get to are dropped, so a slow encoder lowers its own frame rate and delays nobody), keeps to
+ * its own frame rate, rotates if asked, encodes and publishes access units to its hub.
+ */
+final class EncoderWorker implements FrameSink, StreamHub.Producer {
+
+    private static final Logger log = LoggerFactory.getLogger(EncoderWorker.class);
+
+    private final VideoStreamConfig config;
+    private final CaptureLoop capture;
+    private final int threads;
+    private final AtomicReference<SharedFrame> mailbox = new AtomicReference<>();
+    private final long periodNanos;
+    private volatile StreamHub hub;
+    private volatile Thread thread;
+    private volatile boolean running;
+    private volatile VideoEncoder encoder;
+    private volatile boolean keyframeWanted;
+    /** Bumped by every start: a loop from an earlier start (still finishing its last unit) sees it and exits. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    EncoderWorker(VideoStreamConfig config, CaptureLoop capture, int threads) {
+        this.config = config;
+        this.capture = capture;
+        this.threads = threads;
+        this.periodNanos = (long) (1e9 / config.encoder().frameRate().fps());
+    }
+
+    @Override
+    public synchronized void start(StreamHub target) {
+        hub = target;
+        running = true;
+        long gen = generation.incrementAndGet();
+        thread = Thread.ofPlatform().name("encode-" + config.encoder().codec() + "-" + config.encoder().width() + "x"
+                + config.encoder().height()).daemon().start(() -> run(gen));
+        capture.addSink(this);
+    }
+
+    @Override
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            running = false;
+            t = thread;
+            thread = null;
+        }
+        capture.removeSink(this);
+        // the last subscriber may leave from this very thread (a consumer writing inside publish):
+        // then the loop ends by itself after this unit, and joining would wait on ourselves
+        if (t != null && t != Thread.currentThread()) {
+            LockSupport.unpark(t);
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        SharedFrame left = mailbox.getAndSet(null);
+        if (left != null) {
+            left.release();
+        }
+    }
+
+    @Override
+    public void keyframeWanted() {
+        keyframeWanted = true;
+    }
+
+    @Override
+    public void offer(SharedFrame frame) {
+        SharedFrame old = mailbox.getAndSet(frame);
+        if (old != null) {
+            old.release();
+        }
+        Thread t = thread;
+        if (t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    @Override
+    public double wantedFps() {
+        return config.encoder().frameRate().fps();
+    }
+
+    @Override
+    public int wantedWidth() {
+        return config.captureWidth();
+    }
+
+    @Override
+    public int wantedHeight() {
+        return config.captureHeight();
+    }
+
+    private void run(long gen) {
+        YuvFrame rotated = null;
+        long nextDue = Long.MIN_VALUE;
+        try (VideoEncoder enc = VideoEncoder.open(config.encoder(), threads)) {
+            if (generation.get() == gen) {
+                encoder = enc;
+            }
+            while (running && generation.get() == gen) {
+                SharedFrame frame = mailbox.getAndSet(null);
+                if (frame == null) {
+                    LockSupport.park(this);
+                    continue;
+                }
+                try {
+                    long t = frame.frame().captureNanos();
+                    if (nextDue != Long.MIN_VALUE && t < nextDue - periodNanos / 4) {
+                        continue;  // above our frame rate: skip this capture
+                    }
+                    nextDue = (nextDue == Long.MIN_VALUE || t - nextDue > periodNanos) ? t + periodNanos
+                            : nextDue + periodNanos;
+                    YuvFrame input = frame.frame();
+                    if (config.rotation() != 0) {
+                        rotated = rotatedBuffer(rotated, input);
+                        FrameRotation.rotate(input, config.rotation(), rotated);
+                        input = rotated.withCaptureNanos(t);
+                    }
+                    if (keyframeWanted) {
+                        keyframeWanted = false;
+                        enc.forceKeyframe();
+                    }
+                    publish(enc.encode(input), t);
+                } finally {
+                    frame.release();
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("encoder {} failed: {}", config, e.toString(), e);
+        } finally {
+            if (generation.get() == gen) {
+                encoder = null;
+            }
+        }
+    }
+
+    private YuvFrame rotatedBuffer(YuvFrame current, YuvFrame input) {
+        int w = FrameRotation.rotatedWidth(input.width(), input.height(), config.rotation());
+        int h = FrameRotation.rotatedHeight(input.width(), input.height(), config.rotation());
+        return current != null && current.width() == w && current.height() == h ? current : YuvFrame.allocate(w, h, 0);
+    }
+
+    private void publish(List<EncodedPacket> packets, long captureNanos) {
+        for (EncodedPacket p : packets) {
+            hub.publish(AccessUnit.of(p.data(), p.pts(), captureNanos, p.keyframe()));
+        }
+    }
+
+    /** The open encoder's parameter sets (SPS/PPS…), or null when not running. */
+    VideoEncoder encoder() {
+        return encoder;
+    }
+}
