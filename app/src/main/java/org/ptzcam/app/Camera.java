@@ -8,6 +8,7 @@ import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.HttpConfig;
 import org.ptzcam.http.HttpFace;
 import org.ptzcam.http.cgi.CallerAccess;
+import org.ptzcam.media.pipeline.VideoPipeline;
 
 /**
  * One camera: its device model and protocol faces, started in dependency order. Not a singleton —
@@ -18,18 +19,20 @@ public final class Camera implements AutoCloseable {
     private final CameraConfig config;
     private final Lifecycle lifecycle;
     private volatile DeviceModel device;
+    private volatile VideoPipeline video;
     private volatile HttpFace http;
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
         this.config = config;
         this.lifecycle = new Lifecycle(List.of(
                 Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock)),
+                Lifecycle.Stage.of("video pipeline", () -> video = MediaStage.open(device, config.scene(), clock)),
                 Lifecycle.Stage.of("HTTP/HTTPS", this::startHttp)));
     }
 
     private AutoCloseable startHttp() throws Exception {
         HttpFace face = new HttpFace(HttpConfig.of(config.bindAddress(), config.httpPort(), config.httpsPort()),
-                device, CallerAccess.open());
+                device, CallerAccess.open(), () -> video);
         face.start();
         device.runtime().setPort("http", face.httpPort());
         device.runtime().setPort("https", face.httpsPort());
@@ -56,6 +59,11 @@ public final class Camera implements AutoCloseable {
 
     public int httpsPort() {
         return http.httpsPort();
+    }
+
+    /** The running video pipeline (re-created by a restart). */
+    public VideoPipeline video() {
+        return video;
     }
 
     public CameraConfig config() {

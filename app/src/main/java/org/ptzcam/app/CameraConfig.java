@@ -6,6 +6,13 @@ import java.nio.file.Path;
  * Where one camera keeps its state and which ports it serves. Port 0 means any free port.
  *
  * @param rtspPort the RTSP port to advertise and serve once the RTSP face exists
+ * @param scene    the world the camera looks at and the time it shows
  */
-public record CameraConfig(Path dataDir, String bindAddress, int httpPort, int httpsPort, int rtspPort) {
+public record CameraConfig(Path dataDir, String bindAddress, int httpPort, int httpsPort, int rtspPort,
+                           SceneOptions scene) {
+
+    /** A camera with the built-in simulated scene on the device clock. */
+    public CameraConfig(Path dataDir, String bindAddress, int httpPort, int httpsPort, int rtspPort) {
+        this(dataDir, bindAddress, httpPort, httpsPort, rtspPort, SceneOptions.defaults());
+    }
 }

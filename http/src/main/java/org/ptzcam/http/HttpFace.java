@@ -20,6 +20,10 @@ import org.ptzcam.http.server.PlainErrorHandler;
 import org.ptzcam.http.server.Router;
 import org.ptzcam.http.server.ServerHeaderHandler;
 import org.ptzcam.http.server.TlsContext;
+import org.ptzcam.http.video.ImageSizeCgi;
+import org.ptzcam.http.video.LiveVideo;
+import org.ptzcam.http.video.MjpegCgi;
+import org.ptzcam.http.video.SnapshotCgi;
 
 /**
  * The camera's HTTP and HTTPS face on Jetty 12: one server, two connectors, one route table.
@@ -39,7 +43,7 @@ public final class HttpFace implements AutoCloseable {
     private final ServerConnector http;
     private final ServerConnector https;
 
-    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access) {
+    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video) {
         this.config = config;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
@@ -67,18 +71,25 @@ public final class HttpFace implements AutoCloseable {
 
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
                 new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
-                        routes(device, access))));
+                        routes(device, access, video))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
     }
 
-    private Handler routes(DeviceModel device, CallerAccess access) {
+    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
+        MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
+        SnapshotCgi snapshot = new SnapshotCgi(device.settings(), video, body);
         // needsetup stays "yes" until the accounts issue lets a first administrator be created
         return new Router()
                 .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
-                .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(), () -> true));
+                .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(), () -> true))
+                .route("/axis-cgi/jpg/image.cgi", snapshot)
+                .route("/jpg/image.jpg", snapshot)
+                .route("/axis-cgi/mjpg/video.cgi", mjpeg)
+                .route("/mjpg/video.mjpg", mjpeg)
+                .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

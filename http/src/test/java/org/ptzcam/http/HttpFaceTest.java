@@ -31,13 +31,15 @@ class HttpFaceTest {
 
     private DeviceModel device;
     private HttpFace face;
+    private org.ptzcam.media.pipeline.VideoPipeline video;
     private volatile AccessLevel callerLevel = AccessLevel.ADMIN;
     private HttpClient client;
 
     @BeforeEach
     void start() throws Exception {
         device = DeviceModel.open(dataDir, new BuildInfo("9.9.9", "2026-01-01T00:00:00Z"), Clock.systemUTC());
-        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, request -> callerLevel);
+        video = TestVideo.pipeline(device);
+        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, request -> callerLevel, () -> video);
         face.start();
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new X509TrustManager() {
@@ -60,6 +62,7 @@ class HttpFaceTest {
     @AfterEach
     void stop() {
         face.close();
+        video.close();
         device.close();
     }
 

@@ -44,6 +44,10 @@ final class Banner {
         b.append("  RTSP   rtsp://").append(host).append(':').append(plan.rtsp())
                 .append("/axis-media/media.amp  (not served yet: arrives with RTSP streaming)\n");
         b.append('\n');
+        b.append("  JPEG   https://").append(host).append(':').append(camera.httpsPort())
+                .append("/axis-cgi/jpg/image.cgi\n");
+        b.append("  MJPEG  https://").append(host).append(':').append(camera.httpsPort())
+                .append("/axis-cgi/mjpg/video.cgi?fps=15\n");
         b.append("  VAPIX  https://").append(host).append(':').append(camera.httpsPort())
                 .append("/axis-cgi/param.cgi?action=list&group=root.Brand\n");
         b.append("  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.ptzcam.app.BuildProperties;
 import org.ptzcam.app.Camera;
 import org.ptzcam.app.CameraConfig;
+import org.ptzcam.app.SceneOptions;
 import org.ptzcam.device.DeviceStartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,24 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--rtsp-port", paramLabel = "PORT", description = "RTSP port (default 554 or 8554).")
     Integer rtspPort;
 
+    @Option(names = "--scene", paramLabel = "FILE",
+            description = "Use an equirectangular panorama (PNG/JPEG) as the world instead of the simulated scene.")
+    Path scene;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the simulated world: same seed and scene time give the same picture "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--scene-time", paramLabel = "TIME",
+            description = "Scene time at start, ISO-8601 (e.g. 2026-06-21T22:30:00Z for a night scene); "
+                    + "default: the device clock.")
+    java.time.Instant sceneTime;
+
+    @Option(names = "--scene-time-rate", paramLabel = "R", defaultValue = "1",
+            description = "Scene seconds per real second; 0 freezes the scene (default: ${DEFAULT-VALUE}).")
+    double sceneTimeRate;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -56,7 +75,16 @@ public final class RunCommand implements Callable<Integer> {
         LoggingSetup.console(level);
         Logger log = LoggerFactory.getLogger(RunCommand.class);
         PortPlan plan = PortPlan.choose(bind, httpPort, httpsPort, rtspPort);
-        Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp()),
+        if (scene != null && !java.nio.file.Files.isReadable(scene)) {
+            System.err.println("ptzcam: --scene " + scene + " is not a readable file");
+            return 2;
+        }
+        if (!(sceneTimeRate >= 0 && sceneTimeRate <= 3600)) {
+            System.err.println("ptzcam: --scene-time-rate must be between 0 and 3600, not " + sceneTimeRate);
+            return 2;
+        }
+        SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate);
+        Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions),
                 BuildProperties.load(), Clock.systemUTC());
         ShutdownSignal stop = new ShutdownSignal();
         try {

@@ -1,0 +1,35 @@
+package org.ptzcam.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import org.ptzcam.device.DeviceModel;
+import org.ptzcam.device.settings.CaptureSettings;
+import org.ptzcam.media.pipeline.CaptureGeometry;
+import org.ptzcam.media.pipeline.ImageStage;
+import org.ptzcam.media.pipeline.SceneClock;
+import org.ptzcam.media.pipeline.VideoPipeline;
+import org.ptzcam.media.view.ViewState;
+import org.ptzcam.media.world.PanoramaWorld;
+import org.ptzcam.media.world.SimulatedWorld;
+import org.ptzcam.media.world.World;
+
+/** Builds a camera's video pipeline from its capture settings and scene options. */
+final class MediaStage {
+
+    private MediaStage() {
+    }
+
+    static VideoPipeline open(DeviceModel device, SceneOptions scene, Clock clock) throws IOException {
+        CaptureSettings capture = device.settings().capture();
+        int w = capture.captureMode().width();
+        int h = capture.captureMode().height();
+        World world = scene.panorama() != null ? PanoramaWorld.load(scene.panorama()) : new SimulatedWorld(scene.seed());
+        SceneClock sceneClock = scene.sceneStart() == null && scene.sceneTimeRate() == 1 ? SceneClock.realTime(clock)
+                : SceneClock.startingAt(clock, scene.sceneStart() == null ? clock.instant() : scene.sceneStart(),
+                        scene.sceneTimeRate());
+        // the PTZ issue replaces the fixed home view with the PTZ service's position
+        return new VideoPipeline(world, ImageStage.none(), ViewState::home, sceneClock,
+                new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
+                Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    }
+}

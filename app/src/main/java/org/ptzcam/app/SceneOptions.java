@@ -1,0 +1,19 @@
+package org.ptzcam.app;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * What the camera looks at and which time it shows.
+ *
+ * @param panorama       an equirectangular image to use as the world, or null for the simulated one
+ * @param seed           the simulated world's seed: same seed + same scene time = same picture
+ * @param sceneStart     scene time when the camera starts, or null for the device clock
+ * @param sceneTimeRate  scene seconds per real second (0 freezes the scene)
+ */
+public record SceneOptions(Path panorama, long seed, Instant sceneStart, double sceneTimeRate) {
+
+    public static SceneOptions defaults() {
+        return new SceneOptions(null, 1, null, 1);
+    }
+}

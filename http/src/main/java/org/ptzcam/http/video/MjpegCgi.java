@@ -1,0 +1,52 @@
+package org.ptzcam.http.video;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.ptzcam.device.settings.Settings;
+import org.ptzcam.http.cgi.CgiParams;
+import org.ptzcam.http.server.Replies;
+import org.ptzcam.media.hub.Subscription;
+
+/**
+ * {@code /axis-cgi/mjpg/video.cgi}: live MJPEG as multipart/x-mixed-replace, Content-Length per
+ * part, until the client leaves or {@code duration}/{@code nbrofframes} is reached (vapix.md §6).
+ */
+public final class MjpegCgi extends Handler.Abstract {
+
+    private final Settings settings;
+    private final LiveVideo video;
+    private final int maxBodyBytes;
+
+    public MjpegCgi(Settings settings, LiveVideo video, int maxBodyBytes) {
+        this.settings = settings;
+        this.video = video;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        VideoRequest r;
+        try {
+            CgiParams params = CgiParams.parse(request.getHttpURI().getQuery(), Replies.readBody(request, maxBodyBytes));
+            r = VideoRequest.parse(params, settings.capture(), settings.streamDefaults().compression());
+        } catch (VideoRequestException e) {
+            Replies.send(response, callback, 400, Replies.TEXT, e.getMessage() + "\n");
+            return true;
+        } catch (IllegalArgumentException | Replies.BodyTooLargeException e) {
+            Replies.send(response, callback, 400, Replies.TEXT, "Error: malformed arguments\n");
+            return true;
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+                "multipart/x-mixed-replace; boundary=" + MjpegStream.BOUNDARY);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put(HttpHeader.PRAGMA, "no-cache");
+        MjpegStream stream = new MjpegStream(response, callback, r.nbrOfFrames(), r.duration());
+        Subscription s = video.pipeline().subscribe(StreamConfigs.mjpeg(r, settings.capture()), stream::wake);
+        stream.attach(s);
+        return true;
+    }
+}
