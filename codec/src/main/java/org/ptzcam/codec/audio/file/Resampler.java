@@ -9,6 +9,7 @@ import static org.bytedeco.ffmpeg.global.swresample.swr_drop_output;
 import static org.bytedeco.ffmpeg.global.swresample.swr_free;
 import static org.bytedeco.ffmpeg.global.swresample.swr_get_out_samples;
 import static org.bytedeco.ffmpeg.global.swresample.swr_init;
+import static org.bytedeco.ffmpeg.global.swresample.swr_set_matrix;
 
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
@@ -19,7 +20,7 @@ import org.ptzcam.codec.ffmpeg.FFmpeg;
 
 /**
  * One swresample context converting any sample format, rate and layout to interleaved S16 at a
- * fixed rate and channel count, with a native output buffer that grows to the largest chunk and
+ * fixed rate and channel count (mono is copied to every output channel at full level), with a native output buffer that grows to the largest chunk and
  * is then reused. Not thread-safe.
  */
 final class Resampler implements AutoCloseable {
@@ -38,6 +39,13 @@ final class Resampler implements AutoCloseable {
         try {
             FFmpeg.check(swr_alloc_set_opts2(swr, outLayout, AV_SAMPLE_FMT_S16, outRate,
                     inLayout, inFormat, inRate, 0, (Pointer) null), "swr_alloc_set_opts2");
+            if (inLayout.nb_channels() == 1 && outChannels > 1) {
+                // swresample spreads mono (a centre channel) to left and right at -3 dB; a mono
+                // microphone or file played in stereo should keep its level: copy it unchanged
+                double[] copy = new double[outChannels];
+                java.util.Arrays.fill(copy, 1.0);
+                FFmpeg.check(swr_set_matrix(swr, copy, 1), "swr_set_matrix");
+            }
             FFmpeg.check(swr_init(swr), "swr_init");
         } catch (RuntimeException e) {
             close();

@@ -42,6 +42,7 @@ class PcmResamplerTest {
             for (int c = 0; c < 2; c++) {
                 double[] mid = TestAudio.channel(out, 2, c, 5000, 11025);
                 assertThat(TestAudio.dominantFrequency(mid, 44100)).isCloseTo(440, within(10.0));
+                assertThat(TestAudio.rms(mid)).as("mono copied at full level").isCloseTo(0.354, within(0.01));
             }
         }
     }
