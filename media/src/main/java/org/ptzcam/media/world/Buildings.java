@@ -54,7 +54,8 @@ final class Buildings {
             double y0 = k * STOREY_M + (k == 0 ? 0.5 : 0.9), y1 = k * STOREY_M + 2.5;
             for (int i = 0; i < count; i++) {
                 double mid = (i + 0.5) * pitch, half = k == 0 ? Math.min(1.2, pitch / 2 - 0.4) : 0.65;
-                Material glass = rnd.nextDouble() < lit ? Material.WINDOW_LIT : Material.GLASS;
+                boolean isLit = rnd.nextDouble() < lit;
+                Material glass = isLit ? Material.WINDOW_LIT : Material.GLASS;
                 boolean door = k == 0 && i == count / 2;
                 double g0 = door ? 0 : y0;
                 s.detail(1.3).poly(door ? Material.DOOR : glass, nx, 0, nz,
@@ -62,6 +63,10 @@ final class Buildings {
                 if (door) {
                     continue;
                 }
+                // sky reflected in the upper corner of the pane (gone when the room is lit at night)
+                double h = y1 - y0, wd = 2 * half;
+                s.poly(isLit ? Material.REFLECTION_LIT : Material.REFLECTION, nx, 0, nz,
+                        tri(ox, oz, ux, uz, mid - half, y1, mid - half + 0.55 * wd, y1, mid - half, y1 - 0.7 * h));
                 s.fine(0.1);
                 double m = 0.05;
                 s.poly(Material.FRAME, nx, 0, nz, pts(ox, oz, ux, uz, mid - m, y0, mid + m, y1));
@@ -70,8 +75,24 @@ final class Buildings {
                 s.poly(Material.CONCRETE, nx, 0, nz, pts(ox, oz, ux, uz, mid - half - 0.1, y0 - 0.12,
                         mid + half + 0.1, y0));
             }
+            // a string course under each upper floor's windows
+            if (k > 0) {
+                s.detail(0.25).poly(Material.CONCRETE, nx, 0, nz, pts(ox, oz, ux, uz, 0, k * STOREY_M + 0.55,
+                        len, k * STOREY_M + 0.75));
+            }
         }
+        // drainpipes at both ends of the wall
+        s.fine(0.1);
+        s.poly(Material.POLE, nx, 0, nz, pts(ox, oz, ux, uz, 0.15, 0, 0.27, storeys * STOREY_M));
+        s.poly(Material.POLE, nx, 0, nz, pts(ox, oz, ux, uz, len - 0.27, 0, len - 0.15, storeys * STOREY_M));
         s.body();
+    }
+
+    private static double[] tri(double ox, double oz, double ux, double uz, double u0, double y0, double u1, double y1,
+                                double u2, double y2) {
+        return new double[] {
+            ox + ux * u0, y0, oz + uz * u0, ox + ux * u1, y1, oz + uz * u1, ox + ux * u2, y2, oz + uz * u2,
+        };
     }
 
     /** A wall-aligned rectangle: along-wall u0..u1, height y0..y1. */

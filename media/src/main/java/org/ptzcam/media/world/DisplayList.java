@@ -12,6 +12,10 @@ final class DisplayList {
     private int count;
     private int[] shade = new int[256], firstEdge = new int[256], edgeCount = new int[256];
     private boolean[] decal = new boolean[256];
+    private Texture[] texture = new Texture[256];
+    private int[] mapOffset = new int[256];
+    private double[] maps = new double[64 * SurfaceMap.SIZE];
+    private int mapsUsed;
     private double[] top = new double[256], bottom = new double[256];
     private int edges;
     private double[] ey0 = new double[1024], ey1 = new double[1024], ex0 = new double[1024], slope = new double[1024];
@@ -19,6 +23,7 @@ final class DisplayList {
     void clear() {
         count = 0;
         edges = 0;
+        mapsUsed = 0;
     }
 
     int size() {
@@ -31,12 +36,20 @@ final class DisplayList {
 
     /** Adds the outline a {@link PolyRaster} just projected. */
     void add(PolyRaster r, int packedShade, boolean isDecal) {
+        add(r, packedShade, isDecal, Texture.NONE, null, null, 0);
+    }
+
+    /** Adds a projected outline whose surface carries a texture (see {@link SurfaceMap}). */
+    void add(PolyRaster r, int packedShade, boolean isDecal, Texture tex, Poly poly,
+             org.ptzcam.media.view.Projection p, double camH) {
         if (count == shade.length) {
             int n = 2 * count;
             shade = Arrays.copyOf(shade, n);
             firstEdge = Arrays.copyOf(firstEdge, n);
             edgeCount = Arrays.copyOf(edgeCount, n);
             decal = Arrays.copyOf(decal, n);
+            texture = Arrays.copyOf(texture, n);
+            mapOffset = Arrays.copyOf(mapOffset, n);
             top = Arrays.copyOf(top, n);
             bottom = Arrays.copyOf(bottom, n);
         }
@@ -69,6 +82,15 @@ final class DisplayList {
         }
         shade[count] = packedShade;
         decal[count] = isDecal;
+        texture[count] = tex;
+        if (tex != Texture.NONE) {
+            if (mapsUsed + SurfaceMap.SIZE > maps.length) {
+                maps = Arrays.copyOf(maps, 2 * maps.length);
+            }
+            SurfaceMap.compute(poly, p, camH, maps, mapsUsed);
+            mapOffset[count] = mapsUsed;
+            mapsUsed += SurfaceMap.SIZE;
+        }
         firstEdge[count] = first;
         edgeCount[count] = edges - first;
         top[count] = t;
@@ -78,6 +100,19 @@ final class DisplayList {
 
     int shade(int i) {
         return shade[i];
+    }
+
+    Texture texture(int i) {
+        return texture[i];
+    }
+
+    /** Surface-map coefficients of a textured entry: the array and {@link #mapOffset(int)}. */
+    double[] maps() {
+        return maps;
+    }
+
+    int mapOffset(int i) {
+        return mapOffset[i];
     }
 
     /** First luma row entry i covers. */

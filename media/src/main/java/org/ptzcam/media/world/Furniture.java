@@ -20,7 +20,7 @@ final class Furniture {
         this.decals = new Shapes(camH);
         this.nightDecals = new Shapes(camH);
         SplittableRandom rnd = new SplittableRandom(seed ^ 0xF0E1L);
-        for (double d = -24; d <= 24; d += 12) {
+        for (double d : new double[] {-24, -12, 12, 24}) {
             for (double side : new double[] {-30, 30}) {
                 lamp(d, side);
                 lamp(side, d);
@@ -38,7 +38,7 @@ final class Furniture {
             lamp(-7.5, z);
             lamp(7.5, z);
         }
-        for (double[] t : new double[][] {{-20, -20}, {20, -20}, {20, 20}, {-20, 22}, {0, -22}, {22, 0}, {-22, -4}}) {
+        for (double[] t : new double[][] {{-20, -20}, {20, -20}, {20, 20}, {-20, 22}, {-7, -22}, {22, 8}, {-22, -4}}) {
             tree(rnd, t[0], t[1]);
         }
         for (int i = 0; i < 22; i++) {
@@ -64,8 +64,8 @@ final class Furniture {
         double hx = x + ax * 1.4, hz = z + az * 1.4;
         s.body().box(Material.LAMP, Material.POLE, hx - 0.25, 7.05, hz - 0.25, hx + 0.25, 7.3, hz + 0.25);
         structures.add(s.build());
-        nightDecals.disc(Material.LAMP_POOL, hx, 0.015, hz, 6, 12);
-        nightDecals.disc(Material.LAMP_POOL_CORE, hx, 0.02, hz, 3, 12);
+        nightDecals.disc(Material.LAMP_POOL, hx, 0.015, hz, 4.5, 16);
+        nightDecals.disc(Material.LAMP_POOL_CORE, hx, 0.02, hz, 2.2, 16);
     }
 
     private void tree(SplittableRandom rnd, double x, double z) {

@@ -24,7 +24,8 @@ final class Grain {
             for (int xx = 0; xx < SIZE; xx++) {
                 int fine = hash(seed, xx, yy);
                 int coarse = hash(seed + 1, xx >> 2, yy >> 2);
-                tile[yy * SIZE + xx] = (byte) (((fine * 6 + coarse * 4) / 10) >> 5);
+                int n = Math.floorDiv(fine * 5 + coarse * 3, 8 * 24); // std ≈ 2.2 noise units
+                tile[yy * SIZE + xx] = (byte) Math.max(-4, Math.min(3, n));
             }
         }
     }

@@ -22,6 +22,18 @@ final class GroundPainter {
     private final int[] base = new int[k], grain = new int[k]; // unhazed shade; grain multipliers
     private final int[] rowY = new int[k], rowMult = new int[k], rowU = new int[k], rowV = new int[k];
     private final GroundRow row = new GroundRow();
+    private final GroundSpeckle[] speckles = new GroundSpeckle[k];
+    /** Slab-to-slab tone of paving and sidewalk, picked by a hash of the slab. */
+    private final int[] tileTones = new int[16];
+
+    GroundPainter() {
+        for (int i = 0; i < k; i++) {
+            speckles[i] = GroundSpeckle.of(i);
+        }
+        for (int i = 0; i < tileTones.length; i++) {
+            tileTones[i] = Grain.hash(99, i, 0) * 7 / 128;
+        }
+    }
     private int hazeYuv;
 
     /** Whether the ray through luma row position {@code py} hits the ground. */
@@ -67,20 +79,12 @@ final class GroundPainter {
     void lumaRow(Scanline s, Projection p, double camH, Shading sh, GroundMap map, int r) {
         row.at(p, camH, r + 0.5, sh.atmosphere());
         int w = s.width;
-        byte[] cover = s.cover;
         boolean far = row.dist > MAP_FAR_M;
         int farShade = far ? sh.shade(Material.FIELD, 0, 1, 0, row.haze) : 0;
         boolean joints = !far && prepareRow();
         boolean runs = row.footprint < GroundMap.CELL_M / 12; // cells at least 12 px wide
-        for (int col = 0; col < w; ) {
-            if (cover[col] != 0) {
-                col++;
-                continue;
-            }
-            int end = col + 1;
-            while (end < w && cover[end] == 0) {
-                end++;
-            }
+        for (int col = s.nextCover(0, 0); col < w; col = s.nextCover(col, 0)) {
+            int end = s.nextCover(col, 1);
             if (far) {
                 s.fillLuma(col, end, Colors.y(farShade), farShade >>> 24, false);
             } else if (runs) {
@@ -104,7 +108,7 @@ final class GroundPainter {
                 y -= (int) ((long) dark * GroundMap.JOINT_WIDTH[i] * 2 / (GroundMap.JOINT_MASK[i] + 1L)); // averaged
                 dark = 0;
             }
-            rowY[i] = Math.max(4 * mult + dark, Math.min(255 - 4 * mult, y));
+            rowY[i] = Math.max(4 * mult + dark + 8, Math.min(255 - 4 * mult - 8, y)); // room for slab tones
             rowMult[i] = mult;
         }
         return joints;
@@ -135,15 +139,16 @@ final class GroundPainter {
             int run = Math.min(b - i, Math.min(GroundSteps.toLeaveCell(x, dx, 23), GroundSteps.toLeaveCell(z, dz, 23)));
             int mask = GroundMap.JOINT_MASK[kind], width = GroundMap.JOINT_WIDTH[kind];
             if (!joints || width == 0) {
-                s.fillLuma(i, i + run, rowY[kind], rowMult[kind], false);
+                paintRun(s, i, i + run, x, z, kind, rowY[kind]);
             } else {
-                int jx = x, jz = z;
+                int jx = x, jz = z, tileShift = 32 - Integer.numberOfLeadingZeros(mask);
                 for (int j = 0; j < run; ) {
                     boolean in = (jx & mask) < width || (jz & mask) < width;
                     int m = Math.min(run - j, Math.min(GroundSteps.toJointEdge(jx, dx, mask, width),
                             GroundSteps.toJointEdge(jz, dz, mask, width)));
-                    s.fillLuma(i + j, i + j + m, in ? rowY[kind] - GroundMap.JOINT_DARK[kind] : rowY[kind],
-                            rowMult[kind], false);
+                    int tone = tileTones[(((jx >> tileShift) * 0x9E3779B1) ^ ((jz >> tileShift) * 0x85EBCA77)) >>> 28];
+                    paintRun(s, i + j, i + j + m, jx, jz, kind,
+                            in ? rowY[kind] - GroundMap.JOINT_DARK[kind] : rowY[kind] + tone);
                     jx += m * dx;
                     jz += m * dz;
                     j += m;
@@ -152,6 +157,17 @@ final class GroundPainter {
             x += run * dx;
             z += run * dz;
             i += run;
+        }
+    }
+
+    /** One run of a ground kind: a flat fill, or close up the kind's speckle. */
+    private void paintRun(Scanline s, int a, int b, int x, int z, int kind, int base) {
+        GroundSpeckle speckle = speckles[kind];
+        if (speckle != GroundSpeckle.NONE && row.footprint * 5 < speckle.cellM()) {
+            int room = speckle.headroom() + 4 * rowMult[kind];
+            speckle.fill(s, a, b, x, z, row.dx, row.dz, Math.max(room, Math.min(255 - room, base)), rowMult[kind]);
+        } else {
+            s.fillLuma(a, b, base, rowMult[kind], false);
         }
     }
 

@@ -2,8 +2,8 @@ package org.ptzcam.media.world;
 
 /**
  * Surface looks: daytime colour (sRGB-ish, already "exposed"), colour when lit at night (or -1 for
- * none) and grain, the amplitude in luma steps of the fine world-anchored texture that keeps
- * surfaces detailed at any zoom.
+ * none), grain (the amplitude in luma steps of the fine direction-anchored noise that keeps
+ * surfaces detailed at any zoom) and a block-and-joint {@link Texture} seen when zoomed in.
  */
 enum Material {
     // ground
@@ -16,19 +16,21 @@ enum Material {
     GRAVEL(0x9c8f7c, -1, 14),
     MARKING(0xe8e6dc, -1, 3),
     SHADOW(0x3c3c3e, -1, 4),
-    LAMP_POOL(0x000000, 0x6e5e44, 6),
-    LAMP_POOL_CORE(0x000000, 0xa48c62, 6),
+    LAMP_POOL(0x000000, 0xc0a070, 6),
+    LAMP_POOL_CORE(0x000000, 0xc0a070, 6),
     // buildings
-    CONCRETE(0xb4afa5, -1, 9),
-    BRICK(0x9c5a44, -1, 13),
-    PLASTER_CREAM(0xd6c9a4, -1, 8),
-    PLASTER_BLUE(0x9fb2c4, -1, 8),
-    PLASTER_WHITE(0xdedbd2, -1, 7),
-    PLASTER_OCHRE(0xc9a060, -1, 9),
-    STONE(0x8e8a82, -1, 12),
+    CONCRETE(0xb4afa5, -1, 9, Texture.PANELS),
+    BRICK(0x9c5a44, -1, 13, Texture.BRICK),
+    PLASTER_CREAM(0xd6c9a4, -1, 11),
+    PLASTER_BLUE(0x9fb2c4, -1, 11),
+    PLASTER_WHITE(0xdedbd2, -1, 10),
+    PLASTER_OCHRE(0xc9a060, -1, 12),
+    STONE(0x8e8a82, -1, 12, Texture.STONE),
     ROOF(0x5d5652, -1, 11),
-    ROOF_TILE(0x94503a, -1, 12),
+    ROOF_TILE(0x94503a, -1, 12, Texture.TILES),
     GLASS(0x3e4b5a, -1, 3),
+    REFLECTION(0x647688, -1, 3),
+    REFLECTION_LIT(0x647688, 0xffd890, 3),
     GLASS_TOWER(0x6d8aa3, -1, 3),
     WINDOW_LIT(0x3e4b5a, 0xffd890, 3),
     TOWER_WINDOW_LIT(0x6d8aa3, 0xe8e0b0, 3),
@@ -79,11 +81,17 @@ enum Material {
     final int rgb;
     final int nightRgb;
     final int grain;
+    final Texture texture;
 
     Material(int rgb, int nightRgb, int grain) {
+        this(rgb, nightRgb, grain, Texture.NONE);
+    }
+
+    Material(int rgb, int nightRgb, int grain, Texture texture) {
         this.rgb = rgb;
         this.nightRgb = nightRgb;
         this.grain = grain;
+        this.texture = texture;
     }
 
     boolean glowsAtNight() {

@@ -36,18 +36,36 @@ final class Scanline {
 
     /** Luma [a, b) = base + noise · mult, optionally marking the pixels as covering the ground. */
     void fillLuma(int a, int b, int base, int mult, boolean markCover) {
-        if (mult == 0) {
-            java.util.Arrays.fill(y, a, b, (byte) base);
+        byte[] yy = y, n = noise, c = cover;
+        if (markCover) {
+            for (int k = a; k < b; k++) {
+                yy[k] = (byte) (base + n[k] * mult);
+                c[k] = 1;
+            }
+        } else if (mult == 0) {
+            java.util.Arrays.fill(yy, a, b, (byte) base);
         } else {
-            byte[] yy = y, n = noise;
             for (int k = a; k < b; k++) {
                 yy[k] = (byte) (base + n[k] * mult);
             }
         }
-        if (markCover) {
-            java.util.Arrays.fill(cover, a, b, (byte) 1);
-        }
     }
+
+    /** First column ≥ from whose cover equals {@code value} (0 or 1), or width; eight at a time. */
+    int nextCover(int from, int value) {
+        long other = value == 0 ? 0x0101010101010101L : 0;
+        int k = from;
+        while (k + 8 <= width && (long) LONGS.get(cover, k) == other) {
+            k += 8;
+        }
+        while (k < width && cover[k] != value) {
+            k++;
+        }
+        return k;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** Chroma [a, b) of the current chroma row. */
     void fillChroma(int a, int b, int ub, int vb) {

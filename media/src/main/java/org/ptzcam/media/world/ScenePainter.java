@@ -22,6 +22,7 @@ final class ScenePainter {
     private final GroundPainter groundPainter = new GroundPainter();
     private final PolyRaster raster = new PolyRaster();
     private final DisplayList list = new DisplayList();
+    private final TextureFill textureFill = new TextureFill();
     private final Grain grain;
     private long[] order = new long[256];
     private Structure[] drawables = new Structure[256];
@@ -43,7 +44,7 @@ final class ScenePainter {
         }
         addDecals(p, sh, scene.decals(), camH);
         for (Structure st : scene.sky().at(timeMs, daylight)) {
-            addPolys(p, sh, st.body(), camH, 1e9);
+            addPolys(p, sh, st.body(), camH, 1e9, 0);
         }
         for (Structure st : scene.backdrop()) {
             add(p, sh, st, camH);
@@ -76,8 +77,9 @@ final class ScenePainter {
         if (ground) {
             java.util.Arrays.fill(s.cover, (byte) 0);
         } else {
-            java.util.Arrays.fill(s.y, (byte) Colors.y(SkyPainter.rowColor(p, atm, r + 0.5)));
-            skyPainter.paintStars(s, r);
+            int sky = Colors.y(SkyPainter.rowColor(p, atm, r + 0.5));
+            java.util.Arrays.fill(s.y, (byte) sky);
+            skyPainter.paintStars(s, r, sky);
         }
         for (int k = 0; k < n; k++) {
             int i = active[k];
@@ -87,7 +89,13 @@ final class ScenePainter {
             long span = list.lumaSpan(i, r, s.width);
             if (span >= 0) {
                 int shade = list.shade(i);
-                s.fillLuma((int) (span >>> 32), (int) span, (shade >> 16) & 255, shade >>> 24, ground);
+                Texture tex = list.texture(i);
+                if (tex == Texture.NONE) {
+                    s.fillLuma((int) (span >>> 32), (int) span, (shade >> 16) & 255, shade >>> 24, ground);
+                } else {
+                    textureFill.fill(s, (int) (span >>> 32), (int) span, r + 0.5, (shade >> 16) & 255, shade >>> 24,
+                            ground, tex, list.maps(), list.mapOffset(i));
+                }
             }
         }
         if (!ground) {
@@ -162,21 +170,29 @@ final class ScenePainter {
     private void add(Projection p, Shading sh, Structure s, double camH) {
         double dist = Math.max(1e-3, s.distanceFrom(0, camH, 0));
         double pxPerM = p.focalPx() / dist;
-        addPolys(p, sh, s.body(), camH, dist);
+        addPolys(p, sh, s.body(), camH, dist, pxPerM);
         if (s.detailSizeM() * pxPerM >= DETAIL_MIN_PX) {
-            addPolys(p, sh, s.detail(), camH, dist);
+            addPolys(p, sh, s.detail(), camH, dist, pxPerM);
             if (s.fineSizeM() * pxPerM >= DETAIL_MIN_PX) {
-                addPolys(p, sh, s.fine(), camH, dist);
+                addPolys(p, sh, s.fine(), camH, dist, pxPerM);
             }
         }
     }
 
-    /** Adds polygons in list order, hazed for a distance. */
-    private void addPolys(Projection p, Shading sh, List<Poly> polys, double camH, double dist) {
+    /**
+     * Adds polygons in list order, hazed for a distance; surface textures switch on where their
+     * joints would be at least a pixel wide ({@code pxPerM} pixels per metre at that distance).
+     */
+    private void addPolys(Projection p, Shading sh, List<Poly> polys, double camH, double dist, double pxPerM) {
         for (int i = 0, n = polys.size(); i < n; i++) {
             Poly poly = polys.get(i);
             if (poly.frontFacing(0, camH, 0) && raster.project(poly, p, camH)) {
-                list.add(raster, sh.shade(poly, dist), false);
+                Texture tex = poly.material().texture;
+                if (tex != Texture.NONE && tex.joint * pxPerM >= 1000) {
+                    list.add(raster, sh.shade(poly, dist), false, tex, poly, p, camH);
+                } else {
+                    list.add(raster, sh.shade(poly, dist), false);
+                }
             }
         }
     }

@@ -39,6 +39,15 @@ final class Shading {
             int lit = Colors.mixRgb(atm.horizonRgb(), m.rgb, 0.35 + 0.55 * atm.ambient());
             return pack(Colors.mixRgb(lit, atm.zenithRgb(), 0.25), 0);
         }
+        if (m == Material.LAMP_POOL || m == Material.LAMP_POOL_CORE) {
+            // lamp light adds to the pavement; it shows more the darker the rest is
+            double lamp = (1 - atm.ambient()) * (m == Material.LAMP_POOL ? 0.35 : 0.7);
+            double a = atm.ambient();
+            int pave = Material.SIDEWALK.rgb, glow = m.nightRgb;
+            int rgb = Colors.rgb(Colors.r(pave) * a + Colors.r(glow) * lamp, Colors.g(pave) * a + Colors.g(glow) * lamp,
+                    Colors.b(pave) * a + Colors.b(glow) * lamp);
+            return pack(Colors.mixRgb(rgb, atm.horizonRgb(), haze), m.grain / 2);
+        }
         if (atm.lampsOn() && m.glowsAtNight()) {
             return pack(Colors.mixRgb(m.nightRgb, atm.horizonRgb(), haze * 0.5), m.grain / 2);
         }

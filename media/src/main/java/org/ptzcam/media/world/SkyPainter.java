@@ -17,6 +17,7 @@ final class SkyPainter {
     private final long[] stars = new long[STARS]; // row << 40 | column << 8 | luma
     private int visibleStars;
     private int nextStar;
+    private double starVisibility;
 
     SkyPainter(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5A5A5A5AL);
@@ -46,11 +47,10 @@ final class SkyPainter {
     void placeStars(Projection p, Atmosphere atm) {
         visibleStars = 0;
         nextStar = 0;
-        double visible = 1 - Daylight.smoothstep(0.12, 0.3, atm.ambient());
-        if (visible <= 0) {
+        starVisibility = 1 - Daylight.smoothstep(0.12, 0.3, atm.ambient());
+        if (starVisibility < 0.05) {
             return;
         }
-        int sky = Colors.y(Shading.pack(atm.zenithRgb(), 0));
         for (int i = 0; i < STARS; i++) {
             if (!p.toScreen(starDirs[3 * i], starDirs[3 * i + 1], starDirs[3 * i + 2], screen)) {
                 continue;
@@ -59,21 +59,21 @@ final class SkyPainter {
             if (x < 0 || y < 0 || x + 1 >= p.width() || y + 1 >= p.height() || GroundPainter.isGround(p, y + 1.5)) {
                 continue;
             }
-            int lum = (int) (sky + (starLuma[i] - sky) * visible);
-            stars[visibleStars++] = y << 40 | x << 8 | lum;
+            stars[visibleStars++] = y << 40 | x << 8 | starLuma[i];
         }
         Arrays.sort(stars, 0, visibleStars);
     }
 
-    /** Stars are 2×2 dots; paints those on luma row r. Rows must come in order. */
-    void paintStars(Scanline s, int r) {
+    /** Stars are 2×2 dots blended into the row's sky luma; paints those on luma row r, rows in order. */
+    void paintStars(Scanline s, int r, int skyLuma) {
         while (nextStar < visibleStars && (stars[nextStar] >> 40) + 1 < r) {
             nextStar++;
         }
         for (int i = nextStar; i < visibleStars && (stars[i] >> 40) <= r; i++) {
             int x = (int) (stars[i] >> 8) & 0xFFFFFFF;
-            s.y[x] = (byte) stars[i];
-            s.y[x + 1] = (byte) stars[i];
+            byte lum = (byte) (skyLuma + ((int) (stars[i] & 255) - skyLuma) * starVisibility);
+            s.y[x] = lum;
+            s.y[x + 1] = lum;
         }
     }
 }
