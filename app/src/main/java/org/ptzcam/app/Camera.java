@@ -7,7 +7,11 @@ import org.ptzcam.device.BuildInfo;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.HttpConfig;
 import org.ptzcam.http.HttpFace;
+import org.ptzcam.device.settings.CaptureSettings;
+import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.cgi.CallerAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ptzcam.media.pipeline.VideoPipeline;
 
 /**
@@ -16,7 +20,10 @@ import org.ptzcam.media.pipeline.VideoPipeline;
  */
 public final class Camera implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(Camera.class);
+
     private final CameraConfig config;
+    private final Clock clock;
     private final Lifecycle lifecycle;
     private volatile DeviceModel device;
     private volatile VideoPipeline video;
@@ -24,10 +31,39 @@ public final class Camera implements AutoCloseable {
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.lifecycle = new Lifecycle(List.of(
                 Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock)),
-                Lifecycle.Stage.of("video pipeline", () -> video = MediaStage.open(device, config.scene(), clock)),
+                Lifecycle.Stage.of("video pipeline", this::startVideo),
                 Lifecycle.Stage.of("HTTP/HTTPS", this::startHttp)));
+    }
+
+    private AutoCloseable startVideo() throws Exception {
+        video = MediaStage.open(device, config.scene(), clock);
+        SettingsListener onCapture = paths -> {
+            if (CaptureSettings.affectedBy(paths)) {
+                // "Save and restart": off the caller's thread, which may be an HTTP request we'd stop
+                Thread.ofPlatform().name("video-restart").daemon().start(this::restartVideo);
+            }
+        };
+        device.settings().addListener(onCapture);
+        return () -> {
+            device.settings().removeListener(onCapture);
+            video.close();
+        };
+    }
+
+    /** Re-creates the video pipeline with the current capture settings; viewers of the old one are ended. */
+    private synchronized void restartVideo() {
+        VideoPipeline old = video;
+        try {
+            video = MediaStage.open(device, config.scene(), clock);
+            log.info("video pipeline restarted for the new capture settings");
+        } catch (Exception e) {
+            log.error("video pipeline could not restart; keeping the previous one: {}", e.getMessage());
+            return;
+        }
+        old.close();
     }
 
     private AutoCloseable startHttp() throws Exception {

@@ -22,9 +22,11 @@ final class Curl {
     private Curl() {
     }
 
-    /** curl -sS -k -i [args] url; TLS verification is off because the camera's certificate is self-signed. */
+    /** curl -sS -k -D - [args] url; TLS verification is off because the camera's certificate is self-signed. */
     static Reply run(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(ExternalTool.require("curl", "curl"), "-sS", "-k", "-i",
+        // headers always go to stdout (-D -): with -o the body goes to the file, and stdout then holds
+        // the headers followed by whatever -w prints
+        List<String> cmd = new ArrayList<>(List.of(ExternalTool.require("curl", "curl"), "-sS", "-k", "-D", "-",
                 "--max-time", "20"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();

@@ -45,7 +45,7 @@ public final class MjpegCgi extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
         response.getHeaders().put(HttpHeader.PRAGMA, "no-cache");
         MjpegStream stream = new MjpegStream(response, callback, r.nbrOfFrames(), r.duration());
-        Subscription s = video.pipeline().subscribe(StreamConfigs.mjpeg(r, settings.capture()), stream::wake);
+        Subscription s = video.pipeline().subscribe(StreamConfigs.mjpeg(r, settings.capture()), stream);
         stream.attach(s);
         return true;
     }

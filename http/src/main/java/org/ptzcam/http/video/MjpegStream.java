@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ptzcam.media.hub.AccessUnit;
+import org.ptzcam.media.hub.Subscriber;
 import org.ptzcam.media.hub.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the CRLF after a JPEG is sent in front of the next delimiter so the JPEG itself goes out as a
  * read-only view of the shared buffer, without a copy.
  */
-final class MjpegStream {
+final class MjpegStream implements Subscriber {
 
     static final String BOUNDARY = "myboundary";
     private static final Logger log = LoggerFactory.getLogger(MjpegStream.class);
@@ -31,6 +32,7 @@ final class MjpegStream {
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile Subscription subscription;
+    private volatile boolean ended;
     private long sent;
 
     /**
@@ -49,7 +51,21 @@ final class MjpegStream {
         wake();
     }
 
-    /** Called by the hub when units were queued: starts a drain unless one is running. */
+    @Override
+    public void unitsAvailable() {
+        wake();
+    }
+
+    /** The pipeline restarted (new capture mode) or stopped: end the response cleanly. */
+    @Override
+    public void streamEnded() {
+        ended = true;
+        if (writing.compareAndSet(false, true)) {
+            finish(null);  // no write in flight; otherwise the chain ends at its next step
+        }
+    }
+
+    /** Starts a drain unless one is running. */
     void wake() {
         if (subscription != null && !finished.get() && writing.compareAndSet(false, true)) {
             writeNext();
@@ -57,11 +73,17 @@ final class MjpegStream {
     }
 
     private void writeNext() {
+        if (ended) {
+            finish(null);
+            return;
+        }
         AccessUnit unit = subscription.poll();
         if (unit == null) {
             writing.set(false);
-            if (subscription.queued() > 0) {
-                wake();  // a unit arrived between poll and set: don't strand it
+            if (subscription.queued() > 0 || ended) {
+                if (writing.compareAndSet(false, true)) {
+                    writeNext();  // a unit or the end arrived between poll and set: don't strand it
+                }
             }
             return;
         }

@@ -71,6 +71,19 @@ public final class StreamHub {
         }
     }
 
+    /** Ends every subscription (each subscriber hears {@code streamEnded}) and stops the producer. */
+    public void close() {
+        List<Subscription> ending;
+        synchronized (lifecycle) {
+            ending = List.copyOf(subscriptions);
+            if (!subscriptions.isEmpty()) {
+                subscriptions.clear();
+                producer.stop();
+            }
+        }
+        ending.forEach(Subscription::end);
+    }
+
     public int subscriberCount() {
         return subscriptions.size();
     }

@@ -10,4 +10,8 @@ public interface Subscriber {
 
     /** Called on the publishing thread after units were queued; must return quickly. */
     void unitsAvailable();
+
+    /** The stream is gone for good (the pipeline restarted or stopped); no more units will come. */
+    default void streamEnded() {
+    }
 }

@@ -82,6 +82,18 @@ public final class Subscription implements AutoCloseable {
         }
     }
 
+    /** The hub ends this subscription: queued units are released and the subscriber is told. */
+    void end() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            clearQueue();
+        }
+        subscriber.streamEnded();
+    }
+
     /** Leaves the stream; queued units are released. The last subscriber leaving stops the producer. */
     @Override
     public void close() {

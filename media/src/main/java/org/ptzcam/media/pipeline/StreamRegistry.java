@@ -45,7 +45,7 @@ final class StreamRegistry {
     /** Stops every encoder; subscribers get no more units. */
     void close() {
         synchronized (entries) {
-            entries.values().forEach(e -> e.worker().stop());
+            entries.values().forEach(e -> e.hub().close());
             entries.clear();
         }
     }

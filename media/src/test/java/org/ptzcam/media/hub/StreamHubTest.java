@@ -119,4 +119,31 @@ class StreamHubTest {
         hub.publish(unit(1, true));
         assertThat(freed.get()).isEqualTo(1);
     }
+
+    @Test
+    void closingTheHubEndsEverySubscriptionAndStopsTheProducer() {
+        CountingProducer p = new CountingProducer();
+        StreamHub hub = new StreamHub(p, 4);
+        AtomicInteger ended = new AtomicInteger();
+        Subscriber s = new Subscriber() {
+            @Override
+            public void unitsAvailable() {
+            }
+
+            @Override
+            public void streamEnded() {
+                ended.incrementAndGet();
+            }
+        };
+        Subscription a = hub.subscribe(s);
+        hub.subscribe(s);
+        hub.publish(unit(1, true));
+        hub.close();
+        assertThat(ended.get()).isEqualTo(2);
+        assertThat(p.stops).isEqualTo(1);
+        assertThat(a.poll()).isNull();
+        assertThat(freed.get()).isEqualTo(1);
+        a.close();
+        assertThat(p.stops).isEqualTo(1);
+    }
 }
