@@ -177,7 +177,7 @@ public final class ImageProcessor {
             mapPlane(v, w / 2, h / 2, chromaLut, neverSaturated, chromaNoise, sigma / 2, 2, sceneTimeMillis);
         }
 
-        shutterBlend(n, nc);
+        shutterBlend(n, nc, night);
 
         if (adj.stabilization()) {
             crop.apply(y, cropOut, w, h);
@@ -290,8 +290,11 @@ public final class ImageProcessor {
         }
     }
 
-    /** Blends with the previous processed frame when the shutter is longer than the base. */
-    private void shutterBlend(int n, int nc) {
+    /**
+     * Blends with the previous processed frame when the shutter is longer than the base. At night
+     * the chroma stays neutral: the IR-cut filter switches at once, colour does not fade out.
+     */
+    private void shutterBlend(int n, int nc, boolean night) {
         double weight = blurWeight(exposure.shutterOverBase());
         int wp = (int) Math.round(weight * 256);
         if (wp == 0) {
@@ -300,14 +303,18 @@ public final class ImageProcessor {
         }
         if (prevValid) {
             blend(y, prevY, n, wp);
-            blend(u, prevU, nc, wp);
-            blend(v, prevV, nc, wp);
+            if (!night) {
+                blend(u, prevU, nc, wp);
+                blend(v, prevV, nc, wp);
+            }
         } else {
             System.arraycopy(y, 0, prevY, 0, n);
+        }
+        if (night || !prevValid) {
             System.arraycopy(u, 0, prevU, 0, nc);
             System.arraycopy(v, 0, prevV, 0, nc);
-            prevValid = true;
         }
+        prevValid = true;
     }
 
     /** {@code cur = cur + (prev − cur)·wp/256}, then {@code prev = cur}. */

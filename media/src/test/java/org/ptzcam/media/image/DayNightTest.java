@@ -32,12 +32,15 @@ class DayNightTest {
 
     @Test
     void autoSwitchesToNightAfterTheLightHasBeenLowForTwoSeconds() {
-        ImageRig rig = new ImageRig(AUTO, 320, 180, 30, DOWN, ImageRig.NIGHT);
-        YuvFrame f = rig.run(45); // 1.5 s
-        assertThat(rig.processor.status().night()).isFalse();
-        assertThat(FrameStats.maxChromaDeviation(f)).isGreaterThan(2);
-        f = rig.run(20); // 2.2 s
-        assertThat(rig.processor.status().night()).isTrue();
+        // long shutter: frames blend, yet the colour must go at once when the filter moves
+        ImageRig rig = new ImageRig(AUTO.withExposure(500, 36, 0), 320, 180, 30, DOWN, ImageRig.NIGHT);
+        YuvFrame f = rig.step();
+        while (!rig.processor.status().night() && rig.time < ImageRig.NIGHT + 5000) {
+            assertThat(FrameStats.maxChromaDeviation(f)).as("colour while day").isGreaterThan(2);
+            f = rig.step();
+        }
+        long switchedAfter = rig.time - Math.round(1000 / rig.fps) - ImageRig.NIGHT;
+        assertThat(switchedAfter).isBetween(DayNightSwitch.HOLD_MS, DayNightSwitch.HOLD_MS + 100);
         assertThat(FrameStats.maxChromaDeviation(f)).isLessThanOrEqualTo(2);
     }
 
