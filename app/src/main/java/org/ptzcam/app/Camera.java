@@ -7,7 +7,10 @@ import org.ptzcam.device.BuildInfo;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.HttpConfig;
 import org.ptzcam.http.HttpFace;
+import java.io.IOException;
 import org.ptzcam.device.settings.CaptureSettings;
+import org.ptzcam.device.settings.ImageSettings;
+import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.slf4j.Logger;
@@ -27,6 +30,7 @@ public final class Camera implements AutoCloseable {
     private final Lifecycle lifecycle;
     private volatile DeviceModel device;
     private volatile VideoPipeline video;
+    private volatile ImageProcessor imageProcessor;
     private volatile HttpFace http;
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
@@ -39,11 +43,15 @@ public final class Camera implements AutoCloseable {
     }
 
     private AutoCloseable startVideo() throws Exception {
-        video = MediaStage.open(device, config.scene(), clock);
+        openVideo();
         SettingsListener onCapture = paths -> {
             if (CaptureSettings.affectedBy(paths)) {
                 // "Save and restart": off the caller's thread, which may be an HTTP request we'd stop
                 Thread.ofPlatform().name("video-restart").daemon().start(this::restartVideo);
+            } else if (ImageSettings.affectedBy(paths)) {
+                // the Image tab applies at once to every stream, without a restart
+                imageProcessor.update(ImageSettingsMapping.toAdjustments(device.settings().image(),
+                        device.settings().capture().stabilization()));
             }
         };
         device.settings().addListener(onCapture);
@@ -57,13 +65,19 @@ public final class Camera implements AutoCloseable {
     private synchronized void restartVideo() {
         VideoPipeline old = video;
         try {
-            video = MediaStage.open(device, config.scene(), clock);
+            openVideo();
             log.info("video pipeline restarted for the new capture settings");
         } catch (Exception e) {
             log.error("video pipeline could not restart; keeping the previous one: {}", e.getMessage());
             return;
         }
         old.close();
+    }
+
+    private void openVideo() throws IOException {
+        MediaStage.Video v = MediaStage.open(device, config.scene(), clock);
+        imageProcessor = v.processor();
+        video = v.pipeline();
     }
 
     private AutoCloseable startHttp() throws Exception {

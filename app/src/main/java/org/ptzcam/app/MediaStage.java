@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.CaptureGeometry;
-import org.ptzcam.media.pipeline.ImageStage;
+import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.pipeline.SceneClock;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.view.ViewState;
@@ -19,7 +19,11 @@ final class MediaStage {
     private MediaStage() {
     }
 
-    static VideoPipeline open(DeviceModel device, SceneOptions scene, Clock clock) throws IOException {
+    /** A running pipeline and the image processor whose settings change live. */
+    record Video(VideoPipeline pipeline, ImageProcessor processor) {
+    }
+
+    static Video open(DeviceModel device, SceneOptions scene, Clock clock) throws IOException {
         CaptureSettings capture = device.settings().capture();
         int w = capture.captureMode().width();
         int h = capture.captureMode().height();
@@ -27,9 +31,13 @@ final class MediaStage {
         SceneClock sceneClock = scene.sceneStart() == null && scene.sceneTimeRate() == 1 ? SceneClock.realTime(clock)
                 : SceneClock.startingAt(clock, scene.sceneStart() == null ? clock.instant() : scene.sceneStart(),
                         scene.sceneTimeRate());
+        ImageProcessor processor = new ImageProcessor(
+                ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
+                capture.maxFps(), scene.seed());
         // the PTZ issue replaces the fixed home view with the PTZ service's position
-        return new VideoPipeline(world, ImageStage.none(), ViewState::home, sceneClock,
+        VideoPipeline pipeline = new VideoPipeline(world, new ProcessorStage(processor), ViewState::home, sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        return new Video(pipeline, processor);
     }
 }
