@@ -8,9 +8,11 @@ import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.HttpConfig;
 import org.ptzcam.http.HttpFace;
 import java.io.IOException;
+import org.ptzcam.device.settings.AudioSettings;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.ImageSettings;
 import org.ptzcam.media.image.ImageProcessor;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ public final class Camera implements AutoCloseable {
     private volatile DeviceModel device;
     private volatile VideoPipeline video;
     private volatile ImageProcessor imageProcessor;
+    private volatile LiveAudio audio;
     private volatile HttpFace http;
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
@@ -39,6 +42,7 @@ public final class Camera implements AutoCloseable {
         this.lifecycle = new Lifecycle(List.of(
                 Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock)),
                 Lifecycle.Stage.of("video pipeline", this::startVideo),
+                Lifecycle.Stage.of("audio", this::startAudio),
                 Lifecycle.Stage.of("HTTP/HTTPS", this::startHttp)));
     }
 
@@ -74,6 +78,21 @@ public final class Camera implements AutoCloseable {
         old.close();
     }
 
+    private AutoCloseable startAudio() {
+        LiveAudio live = MediaStage.openAudio(device, config.scene(), clock);
+        SettingsListener onAudio = paths -> {
+            if (AudioSettings.affectedBy(paths)) {
+                live.settingsChanged();
+            }
+        };
+        device.settings().addListener(onAudio);
+        audio = live;
+        return () -> {
+            device.settings().removeListener(onAudio);
+            live.close();
+        };
+    }
+
     private void openVideo() throws IOException {
         MediaStage.Video v = MediaStage.open(device, config.scene(), clock);
         imageProcessor = v.processor();
@@ -82,7 +101,7 @@ public final class Camera implements AutoCloseable {
 
     private AutoCloseable startHttp() throws Exception {
         HttpFace face = new HttpFace(HttpConfig.of(config.bindAddress(), config.httpPort(), config.httpsPort()),
-                device, CallerAccess.open(), () -> video);
+                device, CallerAccess.open(), () -> video, () -> audio);
         face.start();
         device.runtime().setPort("http", face.httpPort());
         device.runtime().setPort("https", face.httpsPort());

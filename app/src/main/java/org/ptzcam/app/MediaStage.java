@@ -6,6 +6,7 @@ import org.ptzcam.device.DeviceModel;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.CaptureGeometry;
 import org.ptzcam.media.image.ImageProcessor;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.media.pipeline.SceneClock;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.view.ViewState;
@@ -23,14 +24,25 @@ final class MediaStage {
     record Video(VideoPipeline pipeline, ImageProcessor processor) {
     }
 
+    /** The scene clock the video and audio share, so beeps and pictures tell the same time. */
+    static SceneClock sceneClock(SceneOptions scene, Clock clock) {
+        return scene.sceneStart() == null && scene.sceneTimeRate() == 1 ? SceneClock.realTime(clock)
+                : SceneClock.startingAt(clock, scene.sceneStart() == null ? clock.instant() : scene.sceneStart(),
+                        scene.sceneTimeRate());
+    }
+
+    static LiveAudio openAudio(DeviceModel device, SceneOptions scene, Clock clock) {
+        SceneClock sceneClock = sceneClock(scene, clock);
+        return new LiveAudio(() -> AudioSettingsMapping.toInput(device.settings().audio(), scene.lineInFile()),
+                sceneClock::nowMillis, scene.seed(), device.identity().serialNumber());
+    }
+
     static Video open(DeviceModel device, SceneOptions scene, Clock clock) throws IOException {
         CaptureSettings capture = device.settings().capture();
         int w = capture.captureMode().width();
         int h = capture.captureMode().height();
         World world = scene.panorama() != null ? PanoramaWorld.load(scene.panorama()) : new SimulatedWorld(scene.seed());
-        SceneClock sceneClock = scene.sceneStart() == null && scene.sceneTimeRate() == 1 ? SceneClock.realTime(clock)
-                : SceneClock.startingAt(clock, scene.sceneStart() == null ? clock.instant() : scene.sceneStart(),
-                        scene.sceneTimeRate());
+        SceneClock sceneClock = sceneClock(scene, clock);
         ImageProcessor processor = new ImageProcessor(
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
                 capture.maxFps(), scene.seed());

@@ -10,10 +10,11 @@ import java.time.Instant;
  * @param seed           the simulated world's seed: same seed + same scene time = same picture
  * @param sceneStart     scene time when the camera starts, or null for the device clock
  * @param sceneTimeRate  scene seconds per real second (0 freezes the scene)
+ * @param lineInFile     the audio file "plugged into" line-in, or null for nothing (silence)
  */
-public record SceneOptions(Path panorama, long seed, Instant sceneStart, double sceneTimeRate) {
+public record SceneOptions(Path panorama, long seed, Instant sceneStart, double sceneTimeRate, Path lineInFile) {
 
     public static SceneOptions defaults() {
-        return new SceneOptions(null, 1, null, 1);
+        return new SceneOptions(null, 1, null, 1, null);
     }
 }

@@ -3,6 +3,7 @@ package org.ptzcam.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.BindException;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -20,6 +21,8 @@ import org.ptzcam.http.server.PlainErrorHandler;
 import org.ptzcam.http.server.Router;
 import org.ptzcam.http.server.ServerHeaderHandler;
 import org.ptzcam.http.server.TlsContext;
+import org.ptzcam.http.audio.AudioReceiveCgi;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.http.video.ImageSizeCgi;
 import org.ptzcam.http.video.LiveVideo;
 import org.ptzcam.http.video.MjpegCgi;
@@ -43,7 +46,8 @@ public final class HttpFace implements AutoCloseable {
     private final ServerConnector http;
     private final ServerConnector https;
 
-    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video) {
+    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video,
+            Supplier<LiveAudio> audio) {
         this.config = config;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
@@ -71,12 +75,12 @@ public final class HttpFace implements AutoCloseable {
 
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
                 new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
-                        routes(device, access, video))));
+                        routes(device, access, video, audio))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
     }
 
-    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video) {
+    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
         MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
@@ -89,7 +93,8 @@ public final class HttpFace implements AutoCloseable {
                 .route("/jpg/image.jpg", snapshot)
                 .route("/axis-cgi/mjpg/video.cgi", mjpeg)
                 .route("/mjpg/video.mjpg", mjpeg)
-                .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body));
+                .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body))
+                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

@@ -39,7 +39,7 @@ class HttpFaceTest {
     void start() throws Exception {
         device = DeviceModel.open(dataDir, new BuildInfo("9.9.9", "2026-01-01T00:00:00Z"), Clock.systemUTC());
         video = TestVideo.pipeline(device);
-        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, request -> callerLevel, () -> video);
+        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, request -> callerLevel, () -> video, () -> null);
         face.start();
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new X509TrustManager() {

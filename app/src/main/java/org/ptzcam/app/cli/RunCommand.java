@@ -56,6 +56,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Scene seconds per real second; 0 freezes the scene (default: ${DEFAULT-VALUE}).")
     double sceneTimeRate;
 
+    @Option(names = "--line-in", paramLabel = "FILE",
+            description = "An audio file (WAV, MP3, FLAC, Ogg, M4A…) played in a loop as line-in, when the "
+                    + "audio input is set to line.")
+    Path lineIn;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -83,7 +88,11 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("ptzcam: --scene-time-rate must be between 0 and 3600, not " + sceneTimeRate);
             return 2;
         }
-        SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate);
+        if (lineIn != null && !java.nio.file.Files.isReadable(lineIn)) {
+            System.err.println("ptzcam: --line-in " + lineIn + " is not a readable file");
+            return 2;
+        }
+        SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate, lineIn);
         Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions),
                 BuildProperties.load(), Clock.systemUTC());
         ShutdownSignal stop = new ShutdownSignal();

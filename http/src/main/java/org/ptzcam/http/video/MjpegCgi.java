@@ -41,10 +41,11 @@ public final class MjpegCgi extends Handler.Abstract {
         }
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE,
-                "multipart/x-mixed-replace; boundary=" + MjpegStream.BOUNDARY);
+                "multipart/x-mixed-replace; boundary=" + StreamingResponse.BOUNDARY);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
         response.getHeaders().put(HttpHeader.PRAGMA, "no-cache");
-        MjpegStream stream = new MjpegStream(response, callback, r.nbrOfFrames(), r.duration());
+        StreamingResponse stream = new StreamingResponse(response, callback, StreamingResponse.MJPEG, r.nbrOfFrames(),
+                r.duration());
         Subscription s = video.pipeline().subscribe(StreamConfigs.mjpeg(r, settings.capture()), stream);
         stream.attach(s);
         return true;

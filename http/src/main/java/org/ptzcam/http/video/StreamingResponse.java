@@ -12,18 +12,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One MJPEG viewer: writes each JPEG of its subscription as a multipart part, one write at a time,
- * without holding a thread. A viewer that stops reading only fills its own bounded queue, which then
- * skips frames; it never slows the encoder or other viewers.
+ * One live HTTP viewer or listener: writes each unit of its subscription, framed, one write at a
+ * time, without holding a thread. A client that stops reading only fills its own bounded queue,
+ * which then skips to the next key frame; it never slows the encoder or other clients.
  *
- * <p>Each part is {@code --myboundary CRLF Content-Type CRLF Content-Length CRLF CRLF <jpeg> CRLF};
- * the CRLF after a JPEG is sent in front of the next delimiter so the JPEG itself goes out as a
- * read-only view of the shared buffer, without a copy.
+ * <p>Each unit goes out as two writes: the framing prefix, then the unit itself as a read-only view
+ * of the shared buffer, without a copy.
  */
-final class MjpegStream implements Subscriber {
+public final class StreamingResponse implements Subscriber {
 
-    static final String BOUNDARY = "myboundary";
-    private static final Logger log = LoggerFactory.getLogger(MjpegStream.class);
+    /** How units are framed on the wire. */
+    public interface Framing {
+        /** Bytes written before unit number {@code index} (0-based). */
+        byte[] prefix(AccessUnit unit, long index);
+
+        /** Bytes written when the stream ends normally. */
+        default byte[] trailer() {
+            return new byte[0];
+        }
+    }
+
+    /**
+     * MJPEG parts: {@code --myboundary CRLF Content-Type CRLF Content-Length CRLF CRLF <jpeg> CRLF};
+     * the CRLF after a JPEG is sent in front of the next delimiter.
+     */
+    public static final Framing MJPEG = new Framing() {
+        @Override
+        public byte[] prefix(AccessUnit unit, long index) {
+            return ((index == 0 ? "" : "\r\n") + "--" + BOUNDARY + "\r\nContent-Type: image/jpeg\r\nContent-Length: "
+                    + unit.size() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public byte[] trailer() {
+            return "\r\n".getBytes(StandardCharsets.US_ASCII);
+        }
+    };
+
+    public static final String BOUNDARY = "myboundary";
+    private static final Logger log = LoggerFactory.getLogger(StreamingResponse.class);
+
+    private final Framing framing;
 
     private final Response response;
     private final Callback done;
@@ -39,14 +68,16 @@ final class MjpegStream implements Subscriber {
      * @param maxFrames stop after this many frames (0 = no limit)
      * @param durationSeconds stop after this long (0 = no limit)
      */
-    MjpegStream(Response response, Callback done, long maxFrames, long durationSeconds) {
+    public StreamingResponse(Response response, Callback done, Framing framing, long maxFrames,
+            long durationSeconds) {
         this.response = response;
+        this.framing = framing;
         this.done = done;
         this.maxFrames = maxFrames;
         this.endNanos = durationSeconds > 0 ? System.nanoTime() + durationSeconds * 1_000_000_000L : Long.MAX_VALUE;
     }
 
-    void attach(Subscription s) {
+    public void attach(Subscription s) {
         this.subscription = s;
         wake();
     }
@@ -92,10 +123,9 @@ final class MjpegStream implements Subscriber {
             finish(null);
             return;
         }
-        String head = (sent == 0 ? "" : "\r\n") + "--" + BOUNDARY + "\r\nContent-Type: image/jpeg\r\nContent-Length: "
-                + unit.size() + "\r\n\r\n";
+        byte[] head = framing.prefix(unit, sent);
         sent++;
-        response.write(false, ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)), Callback.from(
+        response.write(false, ByteBuffer.wrap(head), Callback.from(
                 () -> response.write(false, unit.payload(), Callback.from(() -> {
                     unit.release();
                     writeNext();
@@ -119,10 +149,10 @@ final class MjpegStream implements Subscriber {
             s.close();
         }
         if (failure != null) {
-            log.debug("MJPEG viewer gone after {} frames: {}", sent, failure.toString());
+            log.debug("streaming client gone after {} units: {}", sent, failure.toString());
             done.failed(failure);
         } else {
-            response.write(true, ByteBuffer.wrap("\r\n".getBytes(StandardCharsets.US_ASCII)), done);
+            response.write(true, ByteBuffer.wrap(framing.trailer()), done);
         }
     }
 }
