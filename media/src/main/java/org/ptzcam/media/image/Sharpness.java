@@ -9,6 +9,7 @@ package org.ptzcam.media.image;
 final class Sharpness {
 
     private int[][] ring = new int[3][0];
+    private int[] blur = new int[0];
 
     /** Filter strength in 1/256 for a setting: negative blurs, positive sharpens, 0 = untouched. */
     static int strength(int sharpness) {
@@ -25,6 +26,7 @@ final class Sharpness {
         }
         if (ring[0].length != width) {
             ring = new int[3][width];
+            blur = new int[width];
         }
         // ring slot r % 3 holds the horizontal sums of source row r (clamped to the plane)
         horizontal(y, 0, width, ring[2]); // row −1 repeats row 0
@@ -33,11 +35,14 @@ final class Sharpness {
         for (int row = 0; row < height; row++) {
             int[] a = ring[(row + 2) % 3], b = ring[row % 3], c = ring[(row + 1) % 3];
             int o = row * width;
+            int[] bl = blur;
+            for (int x = 0; x < width; x++) {
+                bl[x] = (a[x] + 2 * b[x] + c[x] + 8) >> 4;
+            }
             // out = v + (v − blur)·k/256: k > 0 sharpens, k < 0 moves toward the blur
             for (int x = 0; x < width; x++) {
-                int blur = (a[x] + 2 * b[x] + c[x] + 8) >> 4;
                 int v = y[o + x] & 255;
-                y[o + x] = (byte) Math.max(0, Math.min(255, v + ((v - blur) * k >> 8)));
+                y[o + x] = (byte) Math.max(0, Math.min(255, v + ((v - bl[x]) * k >> 8)));
             }
             // row − 1's slot is free now: fill it with row + 2, still unfiltered
             horizontal(y, Math.min(height - 1, row + 2), width, ring[(row + 2) % 3]);
