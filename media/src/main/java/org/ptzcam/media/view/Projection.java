@@ -17,6 +17,8 @@ public final class Projection {
     private final double cy;
     // forward, right and up unit vectors (right has no y component: no roll)
     private final double fx, fy, fz, rx, rz, ux, uy, uz;
+    // lengths of the side planes' normals, for culling
+    private final double edgeX, edgeY;
 
     private Projection(int width, int height, double focal, double panRad, double tiltRad) {
         this.width = width;
@@ -29,6 +31,8 @@ public final class Projection {
         fx = sp * ct; fy = st; fz = cp * ct;
         rx = cp; rz = -sp;
         ux = -sp * st; uy = ct; uz = -cp * st;
+        edgeX = Math.sqrt(focal * focal + cx * cx);
+        edgeY = Math.sqrt(focal * focal + cy * cy);
     }
 
     public static Projection of(ViewState view, int width, int height) {
@@ -107,6 +111,6 @@ public final class Projection {
         // side planes through the camera; their normals scaled by the slope of the frustum edges
         double sx = Math.abs(camX(dx, dz)) * focal - cx * z;
         double sy = Math.abs(camY(dx, dy, dz)) * focal - cy * z;
-        return sx <= radius * Math.hypot(focal, cx) && sy <= radius * Math.hypot(focal, cy);
+        return sx <= radius * edgeX && sy <= radius * edgeY;
     }
 }

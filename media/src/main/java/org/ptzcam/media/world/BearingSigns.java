@@ -41,7 +41,7 @@ final class BearingSigns {
         Shapes s = new Shapes(camH);
         for (double side : new double[] {-1, 1}) {
             double u = side * (pw / 2 - 2.5);
-            s.prism(Material.POLE, null, pl.worldX(u, 0), pl.worldZ(u, 0), 0.7, 0, centerY - ph / 2, 6);
+            s.pole(Material.POLE, pl.worldX(u, 0), pl.worldZ(u, 0), 0.7, 0, centerY - ph / 2);
         }
         pl.rect(s, Material.SIGN_TEXT, -pw / 2, -ph / 2, pw / 2, ph / 2);
         double rim = 0.5 * UNIT_M;

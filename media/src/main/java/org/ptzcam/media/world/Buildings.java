@@ -64,10 +64,10 @@ final class Buildings {
                     continue;
                 }
                 // sky reflected in the upper corner of the pane (gone when the room is lit at night)
+                s.fine(0.1);
                 double h = y1 - y0, wd = 2 * half;
                 s.poly(isLit ? Material.REFLECTION_LIT : Material.REFLECTION, nx, 0, nz,
                         tri(ox, oz, ux, uz, mid - half, y1, mid - half + 0.55 * wd, y1, mid - half, y1 - 0.7 * h));
-                s.fine(0.1);
                 double m = 0.05;
                 s.poly(Material.FRAME, nx, 0, nz, pts(ox, oz, ux, uz, mid - m, y0, mid + m, y1));
                 s.poly(Material.FRAME, nx, 0, nz, pts(ox, oz, ux, uz, mid - half, (y0 + y1) / 2 + 0.25 - m,

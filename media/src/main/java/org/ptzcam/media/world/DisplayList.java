@@ -17,6 +17,7 @@ final class DisplayList {
     private double[] maps = new double[64 * SurfaceMap.SIZE];
     private int mapsUsed;
     private double[] top = new double[256], bottom = new double[256];
+    private int[] firstRow = new int[256], endRow = new int[256];
     private int edges;
     private double[] ey0 = new double[1024], ey1 = new double[1024], ex0 = new double[1024], slope = new double[1024];
 
@@ -52,6 +53,8 @@ final class DisplayList {
             mapOffset = Arrays.copyOf(mapOffset, n);
             top = Arrays.copyOf(top, n);
             bottom = Arrays.copyOf(bottom, n);
+            firstRow = Arrays.copyOf(firstRow, n);
+            endRow = Arrays.copyOf(endRow, n);
         }
         if (edges + r.n > ey0.length) {
             int n = 2 * (edges + r.n);
@@ -95,6 +98,8 @@ final class DisplayList {
         edgeCount[count] = edges - first;
         top[count] = t;
         bottom[count] = b;
+        firstRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(t - 0.5)));
+        endRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(b - 0.5)));
         count++;
     }
 
@@ -115,21 +120,19 @@ final class DisplayList {
         return mapOffset[i];
     }
 
-    /** First luma row entry i covers. */
-    int firstRow(int i) {
-        return (int) Math.ceil(top[i] - 0.5);
+    /** Whether luma row r crosses entry i. */
+    boolean coversRow(int i, int r) {
+        return r >= firstRow[i] && r < endRow[i];
     }
 
-    /** Luma row after the last one entry i covers. */
-    int endRow(int i) {
-        return (int) Math.ceil(bottom[i] - 0.5);
-    }
-
-    /** Indices, in drawing order, of the entries reaching into luma rows [r0, r1); returns the count. */
-    int gather(int r0, int r1, int[] out) {
+    /**
+     * Indices, in drawing order, of the decal (or the solid) entries reaching into luma rows
+     * [r0, r1); returns the count.
+     */
+    int gather(int r0, int r1, boolean decals, int[] out) {
         int n = 0;
         for (int i = 0; i < count; i++) {
-            if (bottom[i] > r0 && top[i] < r1 + 1) {
+            if (decal[i] == decals && bottom[i] > r0 && top[i] < r1 + 1) {
                 out[n++] = i;
             }
         }

@@ -56,7 +56,7 @@ final class Furniture {
 
     private void lamp(double x, double z) {
         Shapes s = new Shapes(camH);
-        s.prism(Material.POLE, Material.POLE, x, z, 0.09, 0, 7.5, 6);
+        s.pole(Material.POLE, x, z, 0.09, 0, 7.5);
         // the arm points toward the road: away from the nearest street-side edge is good enough
         double ax = Math.abs(x) > Math.abs(z) ? -Math.signum(x) : 0, az = ax == 0 ? -Math.signum(z) : 0;
         s.detail(0.3).box(Material.POLE, Material.POLE, Math.min(x, x + ax * 1.4) - 0.05, 7.3, Math.min(z, z + az * 1.4) - 0.05,
@@ -71,7 +71,7 @@ final class Furniture {
     private void tree(SplittableRandom rnd, double x, double z) {
         Shapes s = new Shapes(camH);
         double h = rnd.nextDouble(3, 4.5), r = rnd.nextDouble(2, 3.2);
-        s.prism(Material.TRUNK, null, x, z, 0.22, 0, h + r * 0.5, 6);
+        s.pole(Material.TRUNK, x, z, 0.22, 0, h + r * 0.5);
         Plane pl = Plane.facingCamera(x, h + r, z, camH, false);
         pl.ellipse(s, Material.LEAVES_DARK, 0, 0, r, r * 0.95, 14);
         pl.ellipse(s, Material.LEAVES, -r * 0.25, r * 0.2, r * 0.7, r * 0.65, 12);
@@ -79,7 +79,30 @@ final class Furniture {
         structures.add(s.build());
     }
 
+    /** A compass rose painted round the mast: looking straight down still shows the bearings. */
+    private void compassRose() {
+        Plane ground = new Plane(0, 0.02, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0); // u east, v north
+        int segments = 36;
+        for (int i = 0; i < segments; i++) {
+            double a0 = 2 * Math.PI * i / segments, a1 = 2 * Math.PI * (i + 1) / segments;
+            ground.polygon(decals, Material.MARKING,
+                    5.6 * StrictMath.sin(a0), 5.6 * StrictMath.cos(a0), 6.0 * StrictMath.sin(a0), 6.0 * StrictMath.cos(a0),
+                    6.0 * StrictMath.sin(a1), 6.0 * StrictMath.cos(a1), 5.6 * StrictMath.sin(a1), 5.6 * StrictMath.cos(a1));
+        }
+        String[] letters = {"N", "E", "S", "W"};
+        double unit = 0.25; // 1.5 m tall letters
+        for (int k = 0; k < 4; k++) {
+            double a = Math.PI / 2 * k, sa = StrictMath.sin(a), ca = StrictMath.cos(a);
+            // an arrow from the ring outwards, the letter beyond it
+            ground.polygon(decals, k == 0 ? Material.TOWER_RED : Material.MARKING,
+                    6.0 * sa + 0.5 * ca, 6.0 * ca - 0.5 * sa, 8.0 * sa, 8.0 * ca, 6.0 * sa - 0.5 * ca, 6.0 * ca + 0.5 * sa);
+            double cu = 9.2 * sa, cv = 9.2 * ca;
+            StrokeFont.draw(decals, ground, Material.MARKING, letters[k], cu - 2 * unit, cv - 3 * unit, unit, 0.9);
+        }
+    }
+
     private void markings() {
+        compassRose();
         for (double c : Town.STREETS) {
             for (double d = -Town.GRID_END; d < Town.GRID_END; d += 9) {
                 if (nearCrossing(d) || nearCrossing(d + 3)) {

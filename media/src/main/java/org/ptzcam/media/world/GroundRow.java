@@ -20,7 +20,7 @@ final class GroundRow {
         ax = p.forwardX() + p.upX() * b;
         az = p.forwardZ() + p.upZ() * b;
         t = camH / -ay;
-        dist = t * Math.hypot(ax, az);
+        dist = t * Math.sqrt(ax * ax + az * az); // not Math.hypot: it is slow, and rows need no overflow care
         haze = atm.haze(dist);
         footprint = t / f; // metres per pixel along the row
         dx = (int) Math.round(t * p.rightX() / f * ONE);

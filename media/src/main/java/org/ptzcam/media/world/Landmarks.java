@@ -52,7 +52,7 @@ final class Landmarks {
                         p[0] + r1 * StrictMath.sin(a0), y1, p[1] + r1 * StrictMath.cos(a0));
             }
         }
-        s.prism(Material.METAL, null, p[0], p[1], 0.4, h, h + 25, 6);
+        s.pole(Material.METAL, p[0], p[1], 0.4, h, h + 25);
         s.prism(Material.BEACON, Material.BEACON, p[0], p[1], 1.2, h + 25, h + 27, 8);
         structures.add(s.build());
     }
@@ -71,7 +71,7 @@ final class Landmarks {
         Shapes s = new Shapes(camH);
         for (int k = 0; k < 4; k++) {
             double a = Math.PI / 2 * k + Math.PI / 4;
-            s.prism(Material.METAL, null, p[0] + 6 * StrictMath.sin(a), p[1] + 6 * StrictMath.cos(a), 0.6, 0, 30, 6);
+            s.pole(Material.METAL, p[0] + 6 * StrictMath.sin(a), p[1] + 6 * StrictMath.cos(a), 0.6, 0, 30);
         }
         s.prism(Material.TOWER_WHITE, null, p[0], p[1], 9, 30, 44, 16);
         pyramid(s, Material.METAL, p[0], p[1], 9.3, 44, 50);

@@ -85,7 +85,7 @@ final class PanoramaSampler {
     private void texel(Projection p, int scale, int x, int y) {
         p.ray((x + 0.5) * scale, (y + 0.5) * scale, dir);
         double bearing = StrictMath.atan2(dir[0], dir[2]);
-        double el = StrictMath.atan2(dir[1], Math.hypot(dir[0], dir[2]));
+        double el = StrictMath.atan2(dir[1], Math.sqrt(dir[0] * dir[0] + dir[2] * dir[2]));
         dir[0] = (bearing / (2 * Math.PI) + 0.5) * sw - 0.5;
         dir[1] = (0.5 - el / Math.PI) * sh - 0.5;
     }

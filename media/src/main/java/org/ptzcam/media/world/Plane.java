@@ -20,7 +20,7 @@ record Plane(double ox, double oy, double oz, double rx, double ry, double rz,
             nx /= len; ny /= len; nz /= len;
         }
         // the viewer's right: horizontal, (forward.z, 0, −forward.x) with forward = −normal
-        double rx = -nz, rz = nx, rl = Math.hypot(rx, rz);
+        double rx = -nz, rz = nx, rl = Math.sqrt(rx * rx + rz * rz);
         if (rl < 1e-9) {
             rx = 1; rz = 0; // seen from straight above: east is right
         } else {

@@ -16,7 +16,7 @@ import org.ptzcam.media.view.ViewState;
  */
 final class ScenePainter {
 
-    private static final double DETAIL_MIN_PX = 2.0;
+    private static final double DETAIL_MIN_PX = 2.0, FINE_MIN_PX = 3.0;
     private static final int BAND = 16;
     private final SkyPainter skyPainter;
     private final GroundPainter groundPainter = new GroundPainter();
@@ -26,7 +26,7 @@ final class ScenePainter {
     private final Grain grain;
     private long[] order = new long[256];
     private Structure[] drawables = new Structure[256];
-    private int[] active = new int[256];
+    private int[] active = new int[256], activeDecals = new int[256];
 
     ScenePainter(long seed) {
         this.grain = new Grain(seed);
@@ -55,15 +55,16 @@ final class ScenePainter {
         grain.aim(p, Math.toRadians(view.panDeg()), Math.toRadians(view.tiltDeg()));
         if (active.length < list.size()) {
             active = new int[list.size()];
+            activeDecals = new int[list.size()];
         }
         for (int r0 = 0; r0 < s.height; r0 += BAND) {
             int r1 = Math.min(s.height, r0 + BAND);
-            int n = list.gather(r0, r1, active);
+            int n = list.gather(r0, r1, false, active), nd = list.gather(r0, r1, true, activeDecals);
             for (int r = r0; r < r1; r++) {
-                lumaRow(s, p, atm, sh, scene, r, n);
+                lumaRow(s, p, atm, sh, scene, r, n, nd);
                 out.y().put(r * s.width, s.y, 0, s.width);
                 if ((r & 1) == 1) {
-                    chromaRow(s, p, atm, sh, scene, r / 2, n);
+                    chromaRow(s, p, atm, sh, scene, r / 2, n, nd);
                     out.u().put(r / 2 * s.chromaWidth, s.u, 0, s.chromaWidth);
                     out.v().put(r / 2 * s.chromaWidth, s.v, 0, s.chromaWidth);
                 }
@@ -71,7 +72,7 @@ final class ScenePainter {
         }
     }
 
-    private void lumaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n) {
+    private void lumaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd) {
         boolean ground = GroundPainter.isGround(p, r + 0.5);
         grain.loadRow(s.noise, s.width, r);
         if (ground) {
@@ -83,7 +84,7 @@ final class ScenePainter {
         }
         for (int k = 0; k < n; k++) {
             int i = active[k];
-            if (list.isDecal(i) || r < list.firstRow(i) || r >= list.endRow(i)) {
+            if (!list.coversRow(i, r)) {
                 continue;
             }
             long span = list.lumaSpan(i, r, s.width);
@@ -102,9 +103,9 @@ final class ScenePainter {
             return;
         }
         groundPainter.lumaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
-        for (int k = 0; k < n; k++) { // ground paint, only where the ground shows
-            int i = active[k];
-            if (!list.isDecal(i) || r < list.firstRow(i) || r >= list.endRow(i)) {
+        for (int k = 0; k < nd; k++) { // ground paint, only where the ground shows
+            int i = activeDecals[k];
+            if (!list.coversRow(i, r)) {
                 continue;
             }
             long span = list.lumaSpan(i, r, s.width);
@@ -117,18 +118,27 @@ final class ScenePainter {
         }
     }
 
-    private void chromaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n) {
+    private void chromaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd) {
         if (GroundPainter.isGround(p, 2 * r + 1)) {
             groundPainter.chromaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
         } else {
             int sky = SkyPainter.rowColor(p, atm, 2 * r + 1);
             s.fillChroma(0, s.chromaWidth, Colors.u(sky), Colors.v(sky));
         }
-        // decals come first in the list, so plain drawing order puts them under everything standing
+        // ground paint first, so everything standing covers it
+        chromaSpans(s, r, activeDecals, nd);
+        chromaSpans(s, r, active, n);
+    }
+
+    private void chromaSpans(Scanline s, int r, int[] entries, int n) {
         for (int k = 0; k < n; k++) {
-            long span = list.chromaSpan(active[k], r, s.chromaWidth);
+            int i = entries[k];
+            if (!list.coversRow(i, 2 * r + 1)) {
+                continue;
+            }
+            long span = list.chromaSpan(i, r, s.chromaWidth);
             if (span >= 0) {
-                int shade = list.shade(active[k]);
+                int shade = list.shade(i);
                 s.fillChroma((int) (span >>> 32), (int) span, (shade >> 8) & 255, shade & 255);
             }
         }
@@ -138,7 +148,7 @@ final class ScenePainter {
         for (int i = 0, n = polys.size(); i < n; i++) {
             Poly poly = polys.get(i);
             if (raster.project(poly, p, camH)) {
-                list.add(raster, sh.shade(poly, Math.hypot(poly.cx(), poly.cz())), true);
+                list.add(raster, sh.shade(poly, Math.sqrt(poly.cx() * poly.cx() + poly.cz() * poly.cz())), true);
             }
         }
     }
@@ -173,7 +183,7 @@ final class ScenePainter {
         addPolys(p, sh, s.body(), camH, dist, pxPerM);
         if (s.detailSizeM() * pxPerM >= DETAIL_MIN_PX) {
             addPolys(p, sh, s.detail(), camH, dist, pxPerM);
-            if (s.fineSizeM() * pxPerM >= DETAIL_MIN_PX) {
+            if (s.fineSizeM() * pxPerM >= FINE_MIN_PX) {
                 addPolys(p, sh, s.fine(), camH, dist, pxPerM);
             }
         }

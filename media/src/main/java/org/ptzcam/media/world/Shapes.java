@@ -66,6 +66,19 @@ final class Shapes {
         }
     }
 
+    /**
+     * A thin upright cylinder (pole, mast, trunk) as one quad facing the camera: it looks the same
+     * as a prism from the fixed camera position and costs a third of the spans.
+     */
+    void pole(Material m, double x, double z, double r, double y0, double y1) {
+        double dx = -x, dz = -z, len = Math.sqrt(dx * dx + dz * dz);
+        if (len < 1e-9) {
+            return;
+        }
+        double rx = -dz / len * r, rz = dx / len * r; // sideways, perpendicular to the view
+        poly(m, dx, 0, dz, x - rx, y0, z - rz, x + rx, y0, z + rz, x + rx, y1, z + rz, x - rx, y1, z - rz);
+    }
+
     /** Horizontal regular n-gon facing up: decals, roofs of round things. */
     void disc(Material m, double x, double y, double z, double r, int n) {
         double[] pts = new double[3 * n];

@@ -40,7 +40,7 @@ final class SkyPainter {
     private static int skyAt(Projection p, Atmosphere atm, double py) {
         double b = (p.centerY() - py) / p.focalPx();
         double ax = p.forwardX() + p.upX() * b, ay = p.forwardY() + p.upY() * b, az = p.forwardZ() + p.upZ() * b;
-        return Shading.pack(atm.skyRgb(StrictMath.atan2(ay, Math.hypot(ax, az))), 0);
+        return Shading.pack(atm.skyRgb(StrictMath.atan2(ay, Math.sqrt(ax * ax + az * az))), 0);
     }
 
     /** Finds where the stars fall in this frame, sorted by row, for {@link #paintStars}. */

@@ -21,7 +21,7 @@ final class SurfaceMap {
         double nx = poly.nx(), ny = poly.ny(), nz = poly.nz();
         double ux, uy = 0, uz, vx, vy, vz;
         if (Math.abs(ny) < 0.95) {
-            double len = Math.hypot(nz, nx);
+            double len = Math.sqrt(nz * nz + nx * nx);
             ux = nz / len;
             uz = -nx / len;
             // V = N × U: up the wall or slope
