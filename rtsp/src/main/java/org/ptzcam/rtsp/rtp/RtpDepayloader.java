@@ -1,0 +1,13 @@
+package org.ptzcam.rtsp.rtp;
+
+import java.util.Optional;
+
+/**
+ * Rebuilds access units from the RTP packets of one payload format (for tests, and for clients
+ * such as a future RTSP source). Lost or reordered packets drop the unit they belong to.
+ */
+public interface RtpDepayloader {
+
+    /** Consumes one packet (does not release it); returns a unit when the packet completed one. */
+    Optional<byte[]> depayload(RtpPacket packet);
+}

@@ -1,0 +1,23 @@
+package org.ptzcam.rtsp.rtp;
+
+import io.netty.buffer.ByteBuf;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * Cuts one access unit into RTP payloads of one payload format. The packets of a unit share its
+ * timestamp; the last one gets the marker bit ({@link RtpStream} does both).
+ */
+public interface RtpPayloader {
+
+    /** Default largest RTP payload: fits a 1500-byte Ethernet MTU with IP, UDP and RTP headers. */
+    int DEFAULT_MAX_PAYLOAD = 1400;
+
+    /**
+     * The payloads for one access unit, in order. They may share memory with {@code unit} (no
+     * copy), so {@code unit} must stay valid until they are written; the caller releases them.
+     *
+     * @throws IllegalArgumentException if the unit cannot be carried in this format
+     */
+    List<ByteBuf> payload(ByteBuffer unit);
+}

@@ -1,0 +1,82 @@
+package org.ptzcam.rtsp.rtp;
+
+import io.netty.buffer.ByteBuf;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * The sender state of one RTP stream: SSRC, sequence numbers and the timestamp offset (all
+ * random at start, RFC 3550 §5.1), and packet/octet counts for sender reports.
+ * Not thread-safe: one stream is driven from one event loop.
+ */
+public final class RtpStream {
+
+    private final RtpPayloader payloader;
+    private final int payloadType;
+    private final long ssrc;
+    private final long timestampOffset;
+    private int nextSequence;
+    private long packets;
+    private long octets;
+    private long lastTimestamp = -1;
+
+    public RtpStream(RtpPayloader payloader, int payloadType, RandomGenerator random) {
+        this.payloader = payloader;
+        this.payloadType = payloadType;
+        this.ssrc = random.nextLong() & 0xffff_ffffL;
+        this.timestampOffset = random.nextLong() & 0xffff_ffffL;
+        this.nextSequence = random.nextInt(0x10000);
+    }
+
+    /**
+     * The packets of one access unit, timestamp = offset + {@code pts90k}, marker on the last.
+     * The packets' payloads may point into {@code unit}.
+     */
+    public List<RtpPacket> packetize(ByteBuffer unit, long pts90k) {
+        List<ByteBuf> payloads = payloader.payload(unit);
+        long timestamp = rtpTimestamp(pts90k);
+        List<RtpPacket> out = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            ByteBuf p = payloads.get(i);
+            out.add(new RtpPacket(payloadType, i == payloads.size() - 1, nextSequence, timestamp, ssrc, p));
+            nextSequence = (nextSequence + 1) & 0xffff;
+            packets++;
+            octets += p.readableBytes();
+        }
+        lastTimestamp = timestamp;
+        return out;
+    }
+
+    /** The 32-bit RTP timestamp of a 90 kHz presentation time. */
+    public long rtpTimestamp(long pts90k) {
+        return (timestampOffset + pts90k) & 0xffff_ffffL;
+    }
+
+    public long ssrc() {
+        return ssrc;
+    }
+
+    public int payloadType() {
+        return payloadType;
+    }
+
+    /** The sequence number of the next packet. */
+    public int nextSequence() {
+        return nextSequence;
+    }
+
+    public long packetCount() {
+        return packets;
+    }
+
+    public long octetCount() {
+        return octets;
+    }
+
+    /** Timestamp of the last unit sent, or -1. */
+    public long lastTimestamp() {
+        return lastTimestamp;
+    }
+}
