@@ -47,7 +47,7 @@ final class MediaStage {
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
                 capture.maxFps(), scene.seed());
         // the PTZ issue replaces the fixed home view with the PTZ service's position
-        VideoPipeline pipeline = new VideoPipeline(world, new ProcessorStage(processor), ViewState::home, sceneClock,
+        VideoPipeline pipeline = new VideoPipeline(world, processor, ViewState::home, sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         return new Video(pipeline, processor);

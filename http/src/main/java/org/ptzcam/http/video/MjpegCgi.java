@@ -6,8 +6,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ptzcam.device.settings.Settings;
-import org.ptzcam.http.cgi.CgiParams;
-import org.ptzcam.http.server.Replies;
 import org.ptzcam.media.hub.Subscription;
 
 /**
@@ -28,15 +26,8 @@ public final class MjpegCgi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        VideoRequest r;
-        try {
-            CgiParams params = CgiParams.parse(request.getHttpURI().getQuery(), Replies.readBody(request, maxBodyBytes));
-            r = VideoRequest.parse(params, settings.capture(), settings.streamDefaults().compression());
-        } catch (VideoRequestException e) {
-            Replies.send(response, callback, 400, Replies.TEXT, e.getMessage() + "\n");
-            return true;
-        } catch (IllegalArgumentException | Replies.BodyTooLargeException e) {
-            Replies.send(response, callback, 400, Replies.TEXT, "Error: malformed arguments\n");
+        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, maxBodyBytes);
+        if (r == null) {
             return true;
         }
         response.setStatus(200);

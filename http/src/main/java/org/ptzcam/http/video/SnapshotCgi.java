@@ -8,7 +8,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ptzcam.device.settings.Settings;
-import org.ptzcam.http.cgi.CgiParams;
 import org.ptzcam.http.server.Replies;
 import org.ptzcam.media.hub.AccessUnit;
 import org.slf4j.Logger;
@@ -32,15 +31,8 @@ public final class SnapshotCgi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        VideoRequest r;
-        try {
-            CgiParams params = CgiParams.parse(request.getHttpURI().getQuery(), Replies.readBody(request, maxBodyBytes));
-            r = VideoRequest.parse(params, settings.capture(), settings.streamDefaults().compression());
-        } catch (VideoRequestException e) {
-            Replies.send(response, callback, 400, Replies.TEXT, e.getMessage() + "\n");
-            return true;
-        } catch (IllegalArgumentException | Replies.BodyTooLargeException e) {
-            Replies.send(response, callback, 400, Replies.TEXT, "Error: malformed arguments\n");
+        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, maxBodyBytes);
+        if (r == null) {
             return true;
         }
         AccessUnit jpeg = video.pipeline().snapshot(StreamConfigs.mjpeg(r, settings.capture()), TIMEOUT);

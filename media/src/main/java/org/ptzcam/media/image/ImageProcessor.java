@@ -3,6 +3,7 @@ package org.ptzcam.media.image;
 import java.util.Arrays;
 import java.util.Objects;
 import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.media.pipeline.ImageStage;
 import org.ptzcam.media.view.ViewState;
 import org.ptzcam.media.world.SimulatedWorld;
 
@@ -44,7 +45,7 @@ import org.ptzcam.media.world.SimulatedWorld;
  * Order per frame: IR → meter → exposure → luma table + noise → sharpness → chroma → shutter blend
  * → stabilization crop. Everything is deterministic for a seed and the sequence of frame times.
  */
-public final class ImageProcessor {
+public final class ImageProcessor implements ImageStage {
 
     /** Sensor luma at the base exposure equals the render at this illuminance. */
     static final double REFERENCE_LUX = 400;
@@ -125,6 +126,7 @@ public final class ImageProcessor {
      * The view to render this frame: the requested view plus the wind shake at this scene time
      * (deterministic in time), mostly cancelled when stabilization is on.
      */
+    @Override
     public ViewState viewToRender(ViewState requested, long sceneTimeMillis) {
         double k = adjustments.stabilization() ? STABILIZED_RESIDUAL : 1;
         return new ViewState(requested.panDeg() + k * wind.panDeg(sceneTimeMillis),
@@ -139,6 +141,7 @@ public final class ImageProcessor {
      * @param sceneLux        the scene illuminance ({@code World.sceneLightLux})
      * @param sceneTimeMillis the frame's scene time; seeds the noise and times the day/night hold
      */
+    @Override
     public void process(YuvFrame frame, ViewState rendered, double sceneLux, long sceneTimeMillis) {
         ImageAdjustments adj = adjustments;
         int w = frame.width(), h = frame.height(), n = w * h, nc = n / 4;
