@@ -65,6 +65,13 @@ public final class RtspHeaders {
         return new RtspHeaders(List.copyOf(list));
     }
 
+    /** A copy with all of {@code more}'s fields appended. */
+    public RtspHeaders withAll(RtspHeaders more) {
+        List<Map.Entry<String, String>> list = new ArrayList<>(fields);
+        list.addAll(more.fields);
+        return new RtspHeaders(List.copyOf(list));
+    }
+
     /** A copy in which {@code name} has exactly this one value. */
     public RtspHeaders replacing(String name, String value) {
         return without(name).with(name, value);

@@ -1,0 +1,70 @@
+package org.ptzcam.rtsp.server;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.socket.DatagramPacket;
+import java.net.InetSocketAddress;
+import org.ptzcam.rtsp.message.InterleavedFrame;
+import org.ptzcam.rtsp.rtp.RtpPacket;
+
+/** Where a track's RTP packets go: interleaved on the RTSP connection, or UDP to the client. */
+interface RtpSink {
+
+    /** False while the socket's send buffer is full: stop draining until it empties. */
+    boolean writable();
+
+    /** Queues one packet (taking over its payload reference). */
+    ChannelFuture write(RtpPacket packet);
+
+    void flush();
+
+    /** What the SETUP reply's Transport header says about this sink (without ssrc). */
+    String transport();
+
+    /** RTP/AVP/TCP: packets framed with {@code '$'} on the RTSP connection. */
+    record Interleaved(Channel connection, int channel) implements RtpSink {
+        @Override
+        public boolean writable() {
+            return connection.isWritable();
+        }
+
+        @Override
+        public ChannelFuture write(RtpPacket packet) {
+            return connection.write(new InterleavedFrame(channel, packet.encode()));
+        }
+
+        @Override
+        public void flush() {
+            connection.flush();
+        }
+
+        @Override
+        public String transport() {
+            return "RTP/AVP/TCP;unicast;interleaved=" + channel + "-" + (channel + 1);
+        }
+    }
+
+    /** RTP/AVP over UDP from the server's shared RTP socket to the client's port. */
+    record Udp(Channel rtpSocket, InetSocketAddress client, int clientRtcpPort, int serverPort) implements RtpSink {
+        @Override
+        public boolean writable() {
+            return rtpSocket.isWritable();
+        }
+
+        @Override
+        public ChannelFuture write(RtpPacket packet) {
+            return rtpSocket.write(new DatagramPacket(packet.encode(), client));
+        }
+
+        @Override
+        public void flush() {
+            rtpSocket.flush();
+        }
+
+        @Override
+        public String transport() {
+            return "RTP/AVP;unicast;client_port=" + client.getPort() + "-" + clientRtcpPort + ";server_port="
+                    + serverPort + "-" + (serverPort + 1);
+        }
+    }
+}

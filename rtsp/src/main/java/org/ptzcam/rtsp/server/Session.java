@@ -1,0 +1,105 @@
+package org.ptzcam.rtsp.server;
+
+import io.netty.channel.Channel;
+import org.ptzcam.rtsp.rtp.RtpStream;
+
+/**
+ * One RTSP session (RFC 2326 §3): created by the first SETUP, owns the set-up track and, while
+ * playing, its sender. State changes happen on the event loop of the connection that created it.
+ */
+final class Session {
+
+    enum State { READY, PLAYING }
+
+    private final String id;
+    private final Channel connection;
+    private final StreamChoice stream;
+    private final String baseUrl;
+    private final RtpStream rtp;
+    private final RtpSink sink;
+    private volatile long lastSeenNanos;
+    private State state = State.READY;
+    private TrackSender sender;
+    private boolean closed;
+
+    Session(String id, Channel connection, StreamChoice stream, String baseUrl, RtpStream rtp, RtpSink sink) {
+        this.id = id;
+        this.connection = connection;
+        this.stream = stream;
+        this.baseUrl = baseUrl;
+        this.rtp = rtp;
+        this.sink = sink;
+        touch();
+    }
+
+    String id() {
+        return id;
+    }
+
+    Channel connection() {
+        return connection;
+    }
+
+    StreamChoice stream() {
+        return stream;
+    }
+
+    /** The aggregate URL without trailing slash, as the client named it in SETUP. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    RtpStream rtp() {
+        return rtp;
+    }
+
+    RtpSink sink() {
+        return sink;
+    }
+
+    State state() {
+        return state;
+    }
+
+    void touch() {
+        lastSeenNanos = System.nanoTime();
+    }
+
+    long idleNanos(long now) {
+        return now - lastSeenNanos;
+    }
+
+    boolean interleaved() {
+        return sink instanceof RtpSink.Interleaved;
+    }
+
+    void playing(TrackSender s) {
+        sender = s;
+        state = State.PLAYING;
+    }
+
+    TrackSender sender() {
+        return sender;
+    }
+
+    /** Stops sending (PAUSE); the session stays. */
+    void pause() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
+        }
+        state = State.READY;
+    }
+
+    /** Stops sending for good. Idempotent. */
+    void close() {
+        if (!closed) {
+            closed = true;
+            pause();
+        }
+    }
+
+    boolean closed() {
+        return closed;
+    }
+}

@@ -1,0 +1,67 @@
+package org.ptzcam.rtsp.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ffprobe and ffmpeg (Debian ffmpeg 5.1) against the server in-process with a real pipeline. */
+class FfmpegClientTest {
+
+    @TempDir
+    static Path dataDir;
+
+    static TestCamera camera;
+
+    @BeforeAll
+    static void start() throws Exception {
+        camera = new TestCamera(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        camera.close();
+    }
+
+    @ParameterizedTest(name = "{0} over {1}")
+    @CsvSource({"h264,tcp,h264", "h264,udp,h264", "h265,tcp,hevc", "h265,udp,hevc", "jpeg,tcp,mjpeg", "jpeg,udp,mjpeg"})
+    void ffprobeSeesCodecAndSize(String codec, String transport, String ffmpegName) throws Exception {
+        Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", transport, "-show_entries",
+                "stream=codec_name,width,height", "-of", "csv=p=0",
+                camera.url("videocodec=" + codec + "&resolution=640x360&fps=15"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo(ffmpegName + ",640,360");
+    }
+
+    @Test
+    void ffmpegRecordsFiveSecondsOverTcpWithoutDecodeErrors() throws Exception {
+        Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "tcp",
+                "-i", camera.url("videocodec=h264&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContainIgnoringCase("error").doesNotContain("corrupt", "concealing", "missing");
+        double seconds = lastTime(r.err());
+        assertThat(seconds).as(r.err()).isBetween(4.5, 5.5);
+        Matcher frames = Pattern.compile("frame=\\s*(\\d+)").matcher(r.err());
+        int last = 0;
+        while (frames.find()) {
+            last = Integer.parseInt(frames.group(1));
+        }
+        assertThat(last).as("frames decoded at 15 fps in 5 s").isBetween(65, 80);
+    }
+
+    private static double lastTime(String log) {
+        Matcher m = Pattern.compile("time=(\\d+):(\\d+):(\\d+\\.\\d+)").matcher(log);
+        double t = -1;
+        while (m.find()) {
+            t = Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,47 @@
+package org.ptzcam.rtsp.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.ptzcam.device.BuildInfo;
+import org.ptzcam.device.DeviceModel;
+import org.ptzcam.media.pipeline.CaptureGeometry;
+import org.ptzcam.media.pipeline.ImageStage;
+import org.ptzcam.media.pipeline.SceneClock;
+import org.ptzcam.media.pipeline.VideoPipeline;
+import org.ptzcam.media.view.ViewState;
+import org.ptzcam.media.world.SimulatedWorld;
+
+/** A real camera for server tests: device model, a small real pipeline, the RTSP server on port 0. */
+final class TestCamera implements AutoCloseable {
+
+    final DeviceModel device;
+    final VideoPipeline video;
+    final RtspServer server;
+
+    TestCamera(Path dataDir, RtspServerConfig config) throws Exception {
+        device = DeviceModel.open(dataDir, new BuildInfo("9.9.9", "2026-01-01T00:00:00Z"), Clock.systemUTC());
+        // small capture for speed: streams of 640x360 and below are scaled from it
+        video = new VideoPipeline(new SimulatedWorld(7), ImageStage.none(), ViewState::home,
+                SceneClock.startingAt(Clock.systemUTC(), Instant.parse("2026-06-21T12:00:00Z"), 1),
+                new CaptureGeometry(640, 360, 15), "rtsp-test", 1);
+        server = new RtspServer(device, () -> video, config);
+        server.start();
+    }
+
+    TestCamera(Path dataDir) throws Exception {
+        this(dataDir, RtspServerConfig.defaults().withBind("127.0.0.1", 0).withSessionTimeout(Duration.ofSeconds(60)));
+    }
+
+    String url(String query) {
+        return "rtsp://127.0.0.1:" + server.port() + "/axis-media/media.amp" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        video.close();
+        device.close();
+    }
+}
