@@ -163,7 +163,7 @@ final class GroundPainter {
     /** One run of a ground kind: a flat fill, or close up the kind's speckle. */
     private void paintRun(Scanline s, int a, int b, int x, int z, int kind, int base) {
         GroundSpeckle speckle = speckles[kind];
-        if (speckle != GroundSpeckle.NONE && row.footprint * 5 < speckle.cellM()) {
+        if (speckle != GroundSpeckle.NONE && row.depthFootprint * 5 < speckle.cellM()) {
             int room = speckle.headroom() + 4 * rowMult[kind];
             speckle.fill(s, a, b, x, z, row.dx, row.dz, Math.max(room, Math.min(255 - room, base)), rowMult[kind]);
         } else {

@@ -10,7 +10,7 @@ import org.ptzcam.media.view.Projection;
 final class GroundRow {
 
     private static final double ONE = 1 << GroundMap.UNIT_BITS;
-    double t, ax, az, dist, haze, footprint;
+    double t, ax, az, dist, haze, footprint, depthFootprint;
     int dx, dz;
 
     /** Sets up the row through luma position py; the row must look at the ground. */
@@ -23,6 +23,8 @@ final class GroundRow {
         dist = t * Math.sqrt(ax * ax + az * az); // not Math.hypot: it is slow, and rows need no overflow care
         haze = atm.haze(dist);
         footprint = t / f; // metres per pixel along the row
+        // across rows the ground is foreshortened by the sine of the viewing angle
+        depthFootprint = footprint * t * Math.sqrt(ax * ax + ay * ay + az * az) / camH;
         dx = (int) Math.round(t * p.rightX() / f * ONE);
         dz = (int) Math.round(t * p.rightZ() / f * ONE);
     }

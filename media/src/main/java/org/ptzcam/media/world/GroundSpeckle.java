@@ -8,7 +8,7 @@ package org.ptzcam.media.world;
  */
 enum GroundSpeckle {
     NONE(0, 0, 0),
-    AGGREGATE(15, 150, 26),
+    AGGREGATE(16, 150, 26),
     PEBBLES(16, 230, 26),
     TUFTS(15, 190, 20),
     CLODS(16, 150, 14);
@@ -34,7 +34,7 @@ enum GroundSpeckle {
         };
     }
 
-    /** Cell size in metres; discs are drawn once a cell spans five pixels (about 6 ns a pixel). */
+    /** Cell size in metres; discs are drawn once a cell spans five pixels both ways (foreshortening included). */
     double cellM() {
         return Math.scalb(1.0, cellShift - GroundMap.UNIT_BITS);
     }
@@ -45,18 +45,42 @@ enum GroundSpeckle {
 
     /** Luma [a, b) of a run starting at ground position (x, z), stepping (dx, dz) per pixel. */
     void fill(Scanline s, int a, int b, int x, int z, int dx, int dz, int base, int mult) {
-        byte[] y = s.y, noise = s.noise;
-        int shift = cellShift, sub = cellShift - 4, cover = coverage, amp = amplitude;
+        byte[] y = s.y, noise = s.noise, masks = DISCS;
+        int shift = cellShift, sub = cellShift - 4;
+        int cellX = ~(x >> shift), cellZ = 0, variant = 0, tone = 0;
         for (int k = a; k < b; k++) {
-            // multiplicative hash of the cell; its high bits are well mixed
-            int h = ((x >> shift) * 0x9E3779B1 ^ (z >> shift) * 0x85EBCA77) * 0x2C1B3C6D;
-            // disc centre jittered ±4/16 of a cell, radius² 9…33 (sixteenths); branch-free, as the
-            // cell changes every few pixels and a mispredicted branch costs more than the arithmetic
-            int lx = ((x >> sub) & 15) - 4 - ((h >>> 20) & 7), lz = ((z >> sub) & 15) - 4 - ((h >>> 23) & 7);
-            int inside = ((lx * lx + lz * lz - 9 - ((h >>> 26) & 3) * 8) >> 31) & ((((h >>> 12) & 255) - cover) >> 31);
-            y[k] = (byte) (base + (((h & 255) - 128) * amp >> 7 & inside) + noise[k] * mult);
+            int cx = x >> shift, cz = z >> shift;
+            if (cx != cellX || cz != cellZ) { // a new cell (every several pixels): hash it once
+                cellX = cx;
+                cellZ = cz;
+                int h = (cx * 0x9E3779B1 ^ cz * 0x85EBCA77) * 0x2C1B3C6D; // high bits well mixed
+                variant = (h >>> 24) << 8;
+                tone = ((((h & 255) - 128) * amplitude) >> 7) & ((((h >>> 12) & 255) - coverage) >> 31);
+            }
+            int inside = masks[variant | ((z >> sub) & 15) << 4 | ((x >> sub) & 15)];
+            y[k] = (byte) (base + (tone & inside) + noise[k] * mult);
             x += dx;
             z += dz;
         }
+    }
+
+    /**
+     * Disc masks, −1 inside and 0 outside, for 256 variants (centre jittered ±4/16 of a cell each
+     * way, radius 3…6/16) at 16 × 16 positions in a cell: one load a pixel instead of the geometry.
+     */
+    private static final byte[] DISCS = discs(); // constant: filled once, never written again
+
+    private static byte[] discs() {
+        byte[] m = new byte[256 * 256];
+        for (int v = 0; v < 256; v++) {
+            int cx = 4 + (v & 7), cz = 4 + ((v >> 3) & 7), r = 3 + (v >> 6);
+            for (int lz = 0; lz < 16; lz++) {
+                for (int lx = 0; lx < 16; lx++) {
+                    int ex = lx - cx, ez = lz - cz;
+                    m[v << 8 | lz << 4 | lx] = (byte) (ex * ex + ez * ez < r * r ? -1 : 0);
+                }
+            }
+        }
+        return m;
     }
 }
