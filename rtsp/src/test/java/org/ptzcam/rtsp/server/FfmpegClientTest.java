@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,10 +39,11 @@ class FfmpegClientTest {
         assertThat(r.out().strip()).isEqualTo(ffmpegName + ",640,360");
     }
 
-    @Test
-    void ffmpegRecordsFiveSecondsOverTcpWithoutDecodeErrors() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"h264", "h265", "jpeg"})
+    void ffmpegRecordsFiveSecondsOverTcpWithoutDecodeErrors(String codec) throws Exception {
         Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "tcp",
-                "-i", camera.url("videocodec=h264&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
+                "-i", camera.url("videocodec=" + codec + "&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContainIgnoringCase("error").doesNotContain("corrupt", "concealing", "missing");
         double seconds = lastTime(r.err());
