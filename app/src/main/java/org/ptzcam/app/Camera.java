@@ -13,6 +13,8 @@ import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.ImageSettings;
 import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.live.LiveAudio;
+import org.ptzcam.rtsp.server.RtspServer;
+import org.ptzcam.rtsp.server.RtspServerConfig;
 import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.slf4j.Logger;
@@ -35,6 +37,7 @@ public final class Camera implements AutoCloseable {
     private volatile ImageProcessor imageProcessor;
     private volatile LiveAudio audio;
     private volatile HttpFace http;
+    private volatile RtspServer rtsp;
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
         this.config = config;
@@ -43,6 +46,7 @@ public final class Camera implements AutoCloseable {
                 Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock)),
                 Lifecycle.Stage.of("video pipeline", this::startVideo),
                 Lifecycle.Stage.of("audio", this::startAudio),
+                Lifecycle.Stage.of("RTSP", this::startRtsp),
                 Lifecycle.Stage.of("HTTP/HTTPS", this::startHttp)));
     }
 
@@ -91,6 +95,31 @@ public final class Camera implements AutoCloseable {
             device.settings().removeListener(onAudio);
             live.close();
         };
+    }
+
+    private AutoCloseable startRtsp() throws Exception {
+        RtspServer server = new RtspServer(device, () -> video,
+                RtspServerConfig.defaults().withBind(config.bindAddress(), config.rtspPort()));
+        try {
+            server.start();
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof java.net.BindException)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw e;
+            }
+            throw new IOException("RTSP port " + config.rtspPort() + " on " + config.bindAddress() + " cannot be used ("
+                    + cause.getMessage() + "); choose another with --rtsp-port (0 = any free port)", e);
+        }
+        device.runtime().setPort("rtsp", server.port());
+        rtsp = server;
+        return server;
+    }
+
+    public int rtspPort() {
+        return rtsp.port();
     }
 
     private void openVideo() throws IOException {

@@ -41,8 +41,8 @@ final class Banner {
             b.append("         also reachable as https://").append(other).append(':')
                     .append(camera.httpsPort()).append("/\n");
         }
-        b.append("  RTSP   rtsp://").append(host).append(':').append(plan.rtsp())
-                .append("/axis-media/media.amp  (not served yet: arrives with RTSP streaming)\n");
+        b.append("  RTSP   rtsp://").append(host).append(':').append(camera.rtspPort())
+                .append("/axis-media/media.amp?videocodec=h264\n");
         b.append('\n');
         b.append("  JPEG   https://").append(host).append(':').append(camera.httpsPort())
                 .append("/axis-cgi/jpg/image.cgi\n");

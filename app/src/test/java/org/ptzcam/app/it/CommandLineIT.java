@@ -79,6 +79,18 @@ class CommandLineIT {
     }
 
     @Test
+    void busyRtspPortIsOneLine() throws Exception {
+        try (ServerSocket busy = new ServerSocket()) {
+            busy.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+            CameraProcess.Finished r = runOn(tmp.resolve("r"), "--rtsp-port", Integer.toString(busy.getLocalPort()));
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.stderr().strip().lines().filter(l -> l.startsWith("ptzcam:")))
+                    .singleElement().asString()
+                    .contains("RTSP port " + busy.getLocalPort()).contains("--rtsp-port");
+        }
+    }
+
+    @Test
     void dataDirectoryThatCannotBeCreatedIsOneLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("plain-file"), "x");
         CameraProcess.Finished r = runOn(file.resolve("sub"));

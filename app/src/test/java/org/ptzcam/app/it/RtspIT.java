@@ -1,0 +1,70 @@
+package org.ptzcam.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The camera's RTSP face, as the banner advertises it, played by ffprobe and ffmpeg. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RtspIT {
+
+    @TempDir
+    static Path tmp;
+
+    private CameraProcess camera;
+    private int rtspPort;
+
+    @BeforeAll
+    void start() throws Exception {
+        camera = CameraProcess.start(tmp.resolve("cam"));
+        Matcher m = Pattern.compile("RTSP\\s+rtsp://[^:]+:(\\d+)/").matcher(String.join("\n", camera.stdoutLines()));
+        assertThat(m.find()).as("banner RTSP line").isTrue();
+        rtspPort = Integer.parseInt(m.group(1));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        camera.close();
+    }
+
+    private String url(String query) {
+        return "rtsp://127.0.0.1:" + rtspPort + "/axis-media/media.amp?" + query;
+    }
+
+    @Test
+    void bannerPortIsTheAdvertisedParameter() throws Exception {
+        assertThat(Curl.run(camera.http("/axis-cgi/param.cgi?action=list&group=Network.RTSP.Port")).body())
+                .isEqualTo("root.Network.RTSP.Port=" + rtspPort + "\n");
+    }
+
+    @Test
+    void ffprobeSeesH264OverUdpAndJpegOverTcp() throws Exception {
+        FfTools.Run h264 = FfTools.ffprobe("-v", "error", "-rtsp_transport", "udp", "-show_entries",
+                "stream=codec_name,width,height", "-of", "csv=p=0", url("videocodec=h264&resolution=1280x720&fps=30"));
+        assertThat(h264.stdout().strip()).as(h264.stderr()).isEqualTo("h264,1280,720");
+        FfTools.Run jpeg = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                "stream=codec_name,width,height", "-of", "csv=p=0", url("videocodec=jpeg&resolution=640x360"));
+        assertThat(jpeg.stdout().strip()).as(jpeg.stderr()).isEqualTo("mjpeg,640,360");
+    }
+
+    @Test
+    void ffmpegRecordsFiveSecondsOverTcpWithoutErrors() throws Exception {
+        Path out = tmp.resolve("five.mkv");
+        FfTools.Run rec = FfTools.ffmpeg("-v", "error", "-y", "-rtsp_transport", "tcp", "-i",
+                url("videocodec=h264&resolution=640x360&fps=15"), "-t", "5", "-c", "copy", out.toString());
+        assertThat(rec.exitCode()).as(rec.stderr()).isZero();
+        assertThat(rec.stderr()).isBlank();
+        FfTools.Run probe = FfTools.ffprobe("-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                out.toString());
+        assertThat(Double.parseDouble(probe.stdout().strip())).isBetween(4.5, 5.5);
+        FfTools.Run decode = FfTools.ffmpeg("-v", "error", "-i", out.toString(), "-f", "null", "-");
+        assertThat(decode.stderr()).isBlank();
+    }
+}
