@@ -32,15 +32,21 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
         };
     }
 
+    /**
+     * The standard Huffman tables, not per-picture optimal ones: RTP/JPEG (RFC 2435) receivers assume
+     * them, so the RTSP face can send our frames as they are instead of re-coding each one.
+     */
+    private static final Map<String, String> MJPEG_OPTIONS = Map.of("huffman", "default");
+
     /** Constant qscale (VBR, MBR-quality) or mpegvideo rate control (MBR-framerate, ABR). */
     private static EncoderSetup mjpeg(VideoEncoderConfig c) {
         int q = QualityMapping.jpegQscale(c.compression());
         return switch (c.bitrateControl()) {
-            case Vbr v -> new EncoderSetup("mjpeg", Map.of(), 0, 0, 0, q, false);
+            case Vbr v -> new EncoderSetup("mjpeg", MJPEG_OPTIONS, 0, 0, 0, q, false);
             case Mbr m when m.priority() == Priority.QUALITY ->
-                    new EncoderSetup("mjpeg", Map.of(), 0, 0, 0, q, true);
-            case Mbr m -> rated("mjpeg", Map.of(), bps(m.targetKbps()), bps(m.targetKbps()), bps(m.targetKbps()));
-            case Abr a -> rated("mjpeg", Map.of(), bps(a.targetKbps()), 0, bps(a.targetKbps()) * 4);
+                    new EncoderSetup("mjpeg", MJPEG_OPTIONS, 0, 0, 0, q, true);
+            case Mbr m -> rated("mjpeg", MJPEG_OPTIONS, bps(m.targetKbps()), bps(m.targetKbps()), bps(m.targetKbps()));
+            case Abr a -> rated("mjpeg", MJPEG_OPTIONS, bps(a.targetKbps()), 0, bps(a.targetKbps()) * 4);
         };
     }
 
