@@ -29,7 +29,8 @@ import org.ptzcam.media.world.SimulatedWorld;
  *     slice-thread count) encodes them P times after a warm-up; process CPU time around the loop
  *     only (it includes our copy of each frame into FFmpeg's frame).</li>
  * <li>ffmpeg: the same frames as a raw {@code yuvj420p} file, {@code ffmpeg -f rawvideo … -i f.yuv
- *     -thread_type slice -threads T -c:v mjpeg -q:v 5 -f null -}, looped P times; its whole CPU
+ *     -thread_type slice -threads T -c:v mjpeg -q:v 5 -huffman default -f null -} (set up as our
+ *     encoder is), looped P times; its whole CPU
  *     time (start-up, reading, demuxing included), and the same minus a baseline run that only
  *     reads and demuxes ({@code -c:v copy -f null -}), i.e. ffmpeg's encoding alone.</li>
  * </ul>
@@ -69,10 +70,10 @@ public final class MjpegThroughput {
             double[] ours = encodeOurs(config, threads, frames, passes);
             List<String> input = List.of("-f", "rawvideo", "-pix_fmt", "yuvj420p", "-s", W + "x" + H,
                     "-r", Integer.toString(FPS), "-stream_loop", Integer.toString(passes - 1), "-i", raw.toString());
-            FfmpegCli.Run full = FfmpegCli.run(concat(input, List.of("-thread_type", "slice", "-threads",
-                    Integer.toString(threads), "-c:v", "mjpeg", "-q:v", Integer.toString(qscale), "-f", "null", "-")));
+            List<String> encode = ffmpegEncoderOptions(threads, qscale);
+            FfmpegCli.Run full = FfmpegCli.run(concat(concat(input, encode), List.of("-f", "null", "-")));
             FfmpegCli.Run base = FfmpegCli.run(concat(input, List.of("-c:v", "copy", "-f", "null", "-")));
-            long ffBytes = ffmpegJpegBytes(raw, threads, qscale);
+            long ffBytes = ffmpegJpegBytes(raw, encode);
 
             int total = n * passes;
             double oursFps = total / ours[0];
@@ -131,14 +132,25 @@ public final class MjpegThroughput {
         }
     }
 
+    /**
+     * ffmpeg's mjpeg encoder set up as ours is (codec's {@code EncoderSetup}): constant qscale, slice
+     * threads, the standard Huffman tables (RTP/JPEG needs them). FFmpeg's default, per-picture
+     * optimal tables, is silently off with more than one slice thread anyway; it matters at one.
+     */
+    static List<String> ffmpegEncoderOptions(int threads, int qscale) {
+        return List.of("-thread_type", "slice", "-threads", Integer.toString(threads), "-c:v", "mjpeg",
+                "-q:v", Integer.toString(qscale), "-huffman", "default");
+    }
+
     /** Total JPEG bytes ffmpeg writes for one pass at the same settings (an untimed run, for comparison). */
-    private static long ffmpegJpegBytes(Path raw, int threads, int qscale) throws IOException, InterruptedException {
+    private static long ffmpegJpegBytes(Path raw, List<String> encode) throws IOException, InterruptedException {
         Path out = Files.createTempFile("ptzcam-mjpeg-bench", ".mjpeg");
         try {
-            FfmpegCli.run(List.of("-y", "-f", "rawvideo", "-pix_fmt", "yuvj420p", "-s", W + "x" + H, "-r",
-                    Integer.toString(FPS), "-i", raw.toString(), "-thread_type", "slice", "-threads",
-                    Integer.toString(threads), "-c:v", "mjpeg", "-q:v", Integer.toString(qscale), "-f", "mjpeg",
-                    out.toString()));
+            List<String> args = new ArrayList<>(List.of("-y", "-f", "rawvideo", "-pix_fmt", "yuvj420p", "-s",
+                    W + "x" + H, "-r", Integer.toString(FPS), "-i", raw.toString()));
+            args.addAll(encode);
+            args.addAll(List.of("-f", "mjpeg", out.toString()));
+            FfmpegCli.run(args);
             return Files.size(out);
         } finally {
             Files.deleteIfExists(out);
