@@ -45,7 +45,7 @@ final class MediaStage {
         SceneClock sceneClock = sceneClock(scene, clock);
         ImageProcessor processor = new ImageProcessor(
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
-                capture.maxFps(), scene.seed());
+                capture.maxFps(), scene.seed(), scene.wind());
         // the PTZ issue replaces the fixed home view with the PTZ service's position
         VideoPipeline pipeline = new VideoPipeline(world, processor, ViewState::home, sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),

@@ -11,10 +11,12 @@ import java.time.Instant;
  * @param sceneStart     scene time when the camera starts, or null for the device clock
  * @param sceneTimeRate  scene seconds per real second (0 freezes the scene)
  * @param lineInFile     the audio file "plugged into" line-in, or null for nothing (silence)
+ * @param wind           how much wind shakes the mount, 0 (calm) to 1 (an exposed mast in gusts)
  */
-public record SceneOptions(Path panorama, long seed, Instant sceneStart, double sceneTimeRate, Path lineInFile) {
+public record SceneOptions(Path panorama, long seed, Instant sceneStart, double sceneTimeRate, Path lineInFile,
+                           double wind) {
 
     public static SceneOptions defaults() {
-        return new SceneOptions(null, 1, null, 1, null);
+        return new SceneOptions(null, 1, null, 1, null, 0);
     }
 }

@@ -56,6 +56,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Scene seconds per real second; 0 freezes the scene (default: ${DEFAULT-VALUE}).")
     double sceneTimeRate;
 
+    @Option(names = "--wind", paramLabel = "W", defaultValue = "0",
+            description = "Wind shaking the mount, 0 (calm) to 1 (an exposed mast in gusts, about ±0.3°): what "
+                    + "image stabilization removes (default: ${DEFAULT-VALUE}).")
+    double wind;
+
     @Option(names = "--line-in", paramLabel = "FILE",
             description = "An audio file (WAV, MP3, FLAC, Ogg, M4A…) played in a loop as line-in, when the "
                     + "audio input is set to line.")
@@ -92,7 +97,11 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("ptzcam: --line-in " + lineIn + " is not a readable file");
             return 2;
         }
-        SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate, lineIn);
+        if (!(wind >= 0 && wind <= 1)) {
+            System.err.println("ptzcam: --wind must be between 0 and 1, not " + wind);
+            return 2;
+        }
+        SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate, lineIn, wind);
         Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions),
                 BuildProperties.load(), Clock.systemUTC());
         ShutdownSignal stop = new ShutdownSignal();

@@ -1,36 +1,26 @@
 package org.ptzcam.bench.pipeline;
 
-import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.media.image.ImageAdjustments;
 import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.pipeline.ImageStage;
-import org.ptzcam.media.view.ViewState;
 
 /** The image stages the live benchmark can run: the media image processor, or none. */
 final class ImageStages {
 
+    /** The camera's default mount: calm (`ptzcam run --wind 0`). */
+    static final double DEFAULT_WIND = 0;
+
     private ImageStages() {
     }
 
-    /** {@link ImageProcessor} with factory-default adjustments, as the pipeline's image stage. */
-    static ImageStage processor(double captureFps, long seed) {
-        ImageProcessor p = new ImageProcessor(ImageAdjustments.defaults(), captureFps, seed);
-        return new ImageStage() {
-            @Override
-            public ViewState viewToRender(ViewState requested, long sceneTimeMillis) {
-                return p.viewToRender(requested, sceneTimeMillis);
-            }
-
-            @Override
-            public void process(YuvFrame frame, ViewState rendered, double sceneLux, long sceneTimeMillis) {
-                p.process(frame, rendered, sceneLux, sceneTimeMillis);
-            }
-        };
+    /** {@link ImageProcessor} with factory-default adjustments, on a mount shaken by {@code wind} (0..1). */
+    static ImageStage processor(double captureFps, long seed, double wind) {
+        return new ImageProcessor(ImageAdjustments.defaults(), captureFps, seed, wind);
     }
 
     /** What {@link #processor} runs, for the report. */
-    static String describeProcessor() {
-        return "ImageProcessor with factory defaults " + ImageAdjustments.defaults()
-                + " (stabilization off: the simulated wind shake moves the picture)";
+    static String describeProcessor(double wind) {
+        return "ImageProcessor with factory defaults " + ImageAdjustments.defaults() + ", wind " + wind
+                + (wind > 0 ? " (the shake moves every pixel: more bits and encoder CPU)" : " (calm mount)");
     }
 }

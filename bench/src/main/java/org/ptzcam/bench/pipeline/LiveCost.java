@@ -37,7 +37,7 @@ import org.ptzcam.media.world.SimulatedWorld;
  *
  * <p>{@code java -cp bench/target/ptzcam-bench-0.1.0.jar:$(cat bench/target/classpath.txt)
  * org.ptzcam.bench.pipeline.LiveCost [--seconds 20] [--warmup 5] [--rounds 1]
- * [--scene-time 2026-06-21T12:00:00Z] [--image processor|none]}
+ * [--scene-time 2026-06-21T12:00:00Z] [--image processor|none] [--wind 0..1]}
  */
 public final class LiveCost {
 
@@ -64,7 +64,7 @@ public final class LiveCost {
     }
 
     public static void main(String[] args) throws Exception {
-        Args a = Args.parse(args, "seconds", "warmup", "rounds", "scene-time", "image");
+        Args a = Args.parse(args, "seconds", "warmup", "rounds", "scene-time", "image", "wind");
         int seconds = a.integer("seconds", 20);
         int warmup = a.integer("warmup", 5);
         int rounds = a.integer("rounds", 1);
@@ -74,6 +74,7 @@ public final class LiveCost {
             case "none" -> false;
             default -> throw new IllegalArgumentException("--image must be processor or none");
         };
+        double wind = Double.parseDouble(a.string("wind", Double.toString(ImageStages.DEFAULT_WIND)));
         FfmpegCli.require();
         int threads = encoderThreads();
         System.out.printf("LiveCost: 1080p30 H.264 live path vs ffmpeg testsrc2 → libx264, %d s after ≥ %d s warm-up%n",
@@ -81,10 +82,10 @@ public final class LiveCost {
         System.out.printf("machine: %s; %s%n", Machine.describe(), FfmpegCli.version());
         System.out.printf("ours: SimulatedWorld seed %d, home view, scene from %s at rate 1, capture 1920x1080 max 30 fps,"
                 + " x264 ultrafast/zerolatency CRF 23 GOP 32, %d encoder threads (as the app)%n", SEED, sceneStart, threads);
-        System.out.printf("image stage: %s%n", withImage ? ImageStages.describeProcessor()
+        System.out.printf("image stage: %s%n", withImage ? ImageStages.describeProcessor(wind)
                 : "none (--image none)");
         for (int r = 1; r <= rounds; r++) {
-            Ours ours = runOurs(seconds, warmup, sceneStart, threads, withImage);
+            Ours ours = runOurs(seconds, warmup, sceneStart, threads, withImage, wind);
             FfmpegCli.Run ff = FfmpegCli.run(List.of("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30",
                     "-frames:v", Long.toString(ours.frames()), "-c:v", "libx264", "-preset", "ultrafast",
                     "-tune", "zerolatency", "-f", "null", "-"));
@@ -97,12 +98,12 @@ public final class LiveCost {
         return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    static Ours runOurs(int seconds, int warmup, Instant sceneStart, int threads, boolean withImage)
+    static Ours runOurs(int seconds, int warmup, Instant sceneStart, int threads, boolean withImage, double wind)
             throws Exception {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         StageTimer timer = new StageTimer();
         var world = timer.world(new SimulatedWorld(SEED));
-        var image = timer.image(withImage ? ImageStages.processor(FPS, SEED) : ImageStage.none());
+        var image = timer.image(withImage ? ImageStages.processor(FPS, SEED, wind) : ImageStage.none());
         SceneClock clock = SceneClock.startingAt(Clock.systemUTC(), sceneStart, 1);
         VideoStreamConfig config = new VideoStreamConfig(VideoEncoderConfig.of(VideoCodec.H264, WIDTH, HEIGHT, FPS), 0);
         AtomicLong frames = new AtomicLong();

@@ -93,7 +93,20 @@ public final class ImageProcessor implements ImageStage {
     private byte[] cropOut;
     private int[] irRows;
 
+    /** A processor on a mast in full wind (see {@link #ImageProcessor(ImageAdjustments, double, long, double)}). */
     public ImageProcessor(ImageAdjustments initial, double captureFps, long seed) {
+        this(initial, captureFps, seed, 1);
+    }
+
+    /**
+     * @param wind how exposed the mount is, 0 (calm: no shake) to 1 (±{@value WindShake#MAX_DEG}° gusts).
+     *             A shaking picture is what stabilization is for — and it moves every pixel, so it
+     *             also costs the encoders far more bits and CPU, as on a real camera.
+     */
+    public ImageProcessor(ImageAdjustments initial, double captureFps, long seed, double wind) {
+        if (!(wind >= 0 && wind <= 1)) {
+            throw new IllegalArgumentException("wind must be in [0, 1]: " + wind);
+        }
         if (!(captureFps > 0 && captureFps <= 240)) {
             throw new IllegalArgumentException("capture fps must be in (0, 240]: " + captureFps);
         }
@@ -102,7 +115,7 @@ public final class ImageProcessor implements ImageStage {
         this.noise = new SensorNoise(seed);
         this.lumaNoise = noise.new Scaled();
         this.chromaNoise = noise.new Scaled();
-        this.wind = new WindShake(seed);
+        this.wind = new WindShake(seed, wind);
         for (int i = 0; i < SATURATED_BASE; i++) {
             clamp[i] = Math.max(0, Math.min(255, i - 256)); // index = value + 256
         }

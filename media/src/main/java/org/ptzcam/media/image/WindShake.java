@@ -16,8 +16,10 @@ final class WindShake {
     private final double[] panPhase = new double[3];
     private final double[] tiltPhase = new double[3];
     private final double gustPhase;
+    private final double strength;
 
-    WindShake(long seed) {
+    WindShake(long seed, double strength) {
+        this.strength = strength;
         java.util.SplittableRandom r = new java.util.SplittableRandom(seed ^ 0x57A8E5L);
         for (int i = 0; i < 3; i++) {
             panPhase[i] = r.nextDouble(2 * Math.PI);
@@ -37,12 +39,15 @@ final class WindShake {
     }
 
     private double offset(double[] hz, double[] phase, long t) {
+        if (strength == 0) {
+            return 0;
+        }
         double s = (t % 86_400_000L) / 1000.0; // a day's period keeps the double precise
         double gust = 0.7 + 0.3 * StrictMath.sin(2 * Math.PI * GUST_HZ * s + gustPhase);
         double sum = 0;
         for (int i = 0; i < hz.length; i++) {
             sum += AMP[i] * StrictMath.sin(2 * Math.PI * hz[i] * s + phase[i]);
         }
-        return MAX_DEG * gust * sum;
+        return strength * MAX_DEG * gust * sum;
     }
 }
