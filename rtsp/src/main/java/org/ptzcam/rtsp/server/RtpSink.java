@@ -1,5 +1,6 @@
 package org.ptzcam.rtsp.server;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.socket.DatagramPacket;
@@ -7,7 +8,10 @@ import java.net.InetSocketAddress;
 import org.ptzcam.rtsp.message.InterleavedFrame;
 import org.ptzcam.rtsp.rtp.RtpPacket;
 
-/** Where a track's RTP packets go: interleaved on the RTSP connection, or UDP to the client. */
+/**
+ * Where a track's RTP and RTCP packets go: interleaved on the RTSP connection (RTP on the even
+ * channel, RTCP on the next odd one), or UDP to the client's RTP and RTCP ports.
+ */
 interface RtpSink {
 
     /** False while the socket's send buffer is full: stop draining until it empties. */
@@ -17,6 +21,9 @@ interface RtpSink {
     ChannelFuture write(RtpPacket packet);
 
     void flush();
+
+    /** Writes and flushes one RTCP compound packet (taking over the buffer). */
+    ChannelFuture writeRtcp(ByteBuf compound);
 
     /** What the SETUP reply's Transport header says about this sink (without ssrc). */
     String transport();
@@ -39,13 +46,22 @@ interface RtpSink {
         }
 
         @Override
+        public ChannelFuture writeRtcp(ByteBuf compound) {
+            return connection.writeAndFlush(new InterleavedFrame(channel + 1, compound));
+        }
+
+        @Override
         public String transport() {
             return "RTP/AVP/TCP;unicast;interleaved=" + channel + "-" + (channel + 1);
         }
     }
 
-    /** RTP/AVP over UDP from the server's shared RTP socket to the client's port. */
-    record Udp(Channel rtpSocket, InetSocketAddress client, int clientRtcpPort, int serverPort) implements RtpSink {
+    /**
+     * RTP/AVP over UDP from the server's shared RTP socket to the client's port; RTCP from the
+     * server's RTCP socket to the client's RTCP port.
+     */
+    record Udp(Channel rtpSocket, Channel rtcpSocket, InetSocketAddress client, int clientRtcpPort, int serverPort)
+            implements RtpSink {
         @Override
         public boolean writable() {
             return rtpSocket.isWritable();
@@ -59,6 +75,16 @@ interface RtpSink {
         @Override
         public void flush() {
             rtpSocket.flush();
+        }
+
+        @Override
+        public ChannelFuture writeRtcp(ByteBuf compound) {
+            return rtcpSocket.writeAndFlush(new DatagramPacket(compound, clientRtcp()));
+        }
+
+        /** Where the client receives RTCP. */
+        InetSocketAddress clientRtcp() {
+            return new InetSocketAddress(client.getAddress(), clientRtcpPort);
         }
 
         @Override

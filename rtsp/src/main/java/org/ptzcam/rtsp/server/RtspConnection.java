@@ -62,8 +62,10 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             if (msg instanceof RtspRequest r) {
                 handle(r);
             } else if (msg instanceof InterleavedFrame f) {
-                // RTCP receiver reports (odd channels) keep the sessions of this connection alive
-                owned.forEach(Session::touch);
+                // RTCP from the client (odd channels) keeps its session alive; anything else is dropped
+                if ((f.channel() & 1) == 1) {
+                    server.rtcpInbound().interleaved(f.channel(), f.content(), owned, c.channel().remoteAddress());
+                }
             } else if (msg instanceof MalformedRequest m) {
                 LOG.debug("malformed request from {}: {}", c.channel().remoteAddress(), m.reason());
                 RtspResponse plain = RtspResponse.of(m.status()).withReason(reason(m.status(), m.reason()));
@@ -225,7 +227,9 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         RtpSink sink = sink(transport);
         RtpStream rtp = new RtpStream(payloader(stream.codec()), payloadType(stream.codec()), ThreadLocalRandom.current());
         String baseUrl = stripTrack(r.uri());
-        Session s = server.sessions().create(id -> new Session(id, ctx.channel(), stream, baseUrl, rtp, sink));
+        RtcpReporter rtcp = new RtcpReporter(ctx.channel().eventLoop(), rtp, sink, cname(),
+                server.config().rtcpInterval());
+        Session s = server.sessions().create(id -> new Session(id, ctx.channel(), stream, baseUrl, rtp, sink, rtcp));
         if (s == null) {
             throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE,
                     "viewer limit of " + server.config().maxViewers() + " reached");
@@ -242,8 +246,14 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             return new RtpSink.Interleaved(ctx.channel(), channel);
         }
         InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
-        return new RtpSink.Udp(server.udp().rtpChannel(), new InetSocketAddress(peer.getAddress(), t.clientPort()),
+        return new RtpSink.Udp(server.udp().rtpChannel(), server.udp().rtcpChannel(), new InetSocketAddress(peer.getAddress(), t.clientPort()),
                 t.clientRtcp(), server.udp().rtpPort());
+    }
+
+    /** RTCP CNAME of this camera as seen by the client (RFC 3550 §6.5.1 user@host form). */
+    private String cname() {
+        InetSocketAddress local = (InetSocketAddress) ctx.channel().localAddress();
+        return "ptzcam@" + local.getAddress().getHostAddress();
     }
 
     private void play(RtspRequest r, Session s) {
@@ -253,7 +263,7 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         }
         String trackUrl = s.baseUrl() + "/trackID=1";
         boolean[] answered = {false};
-        TrackSender sender = new TrackSender(ctx.channel().eventLoop(), s.rtp(), s.sink(), first -> {
+        TrackSender sender = new TrackSender(ctx.channel().eventLoop(), s.rtp(), s.sink(), s.rtcp(), first -> {
             if (!answered[0]) {
                 answered[0] = true;
                 reply(r, playReply(s, trackUrl, Optional.of(s.rtp().rtpTimestamp(first.pts90k()))));

@@ -46,6 +46,7 @@ public final class RtspServer implements AutoCloseable {
     private Channel listener;
     private UdpPorts udp;
     private SessionRegistry sessions;
+    private RtcpInbound rtcpInbound;
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -65,10 +66,12 @@ public final class RtspServer implements AutoCloseable {
         }
         group = new MultiThreadIoEventLoopGroup(config.ioThreads(), NioIoHandler.newFactory());
         try {
-            udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase());
             sessions = new SessionRegistry(config.maxViewers());
+            rtcpInbound = new RtcpInbound(sessions);
+            udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
             ServerContext context = new ServerContext(config, sessions, udp, video,
-                    () -> device.settings().capture(), () -> device.settings().streamDefaults().compression());
+                    () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
+                    rtcpInbound);
             long idle = config.sessionTimeout().toSeconds();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -107,14 +110,24 @@ public final class RtspServer implements AutoCloseable {
         return sessions == null ? 0 : sessions.size();
     }
 
-    /** Datagrams received on the RTP/RTCP ports (ignored for now). */
+    /** Datagrams received on the RTP/RTCP ports, valid or not. */
     public long udpDatagramsReceived() {
         return udp == null ? 0 : udp.received();
     }
 
+    /** Valid RTCP compound packets received from clients (UDP and interleaved). */
+    public long rtcpReceived() {
+        return rtcpInbound == null ? 0 : rtcpInbound.received();
+    }
+
+    /** RTCP datagrams/frames from clients dropped as malformed (UDP RTCP port and odd interleaved channels). */
+    public long rtcpMalformed() {
+        return rtcpInbound == null ? 0 : rtcpInbound.malformed();
+    }
+
     private void expireSessions() {
         for (Session s : sessions.expire(config.sessionTimeout().toNanos())) {
-            LOG.info("session {} expired after {} s without a request", s.id(), config.sessionTimeout().toSeconds());
+            LOG.info("session {} expired after {} s without a request or RTCP", s.id(), config.sessionTimeout().toSeconds());
             s.connection().eventLoop().execute(() -> {
                 RtspConnection c = s.connection().pipeline().get(RtspConnection.class);
                 if (c != null) {

@@ -17,9 +17,11 @@ import org.ptzcam.rtsp.message.RtspLimits;
  *                       announced as {@code timeout=} in the Session header
  * @param firstFrameWait how long DESCRIBE waits for the encoder's first key frame (parameter sets)
  * @param ioThreads      Netty event loop threads for connections and UDP
+ * @param rtcpInterval   time between RTCP sender reports of a playing track (the first goes out
+ *                       right after the first RTP packet)
  */
 public record RtspServerConfig(String bindAddress, int port, int udpPortBase, RtspLimits limits, int maxViewers,
-        Duration sessionTimeout, Duration firstFrameWait, int ioThreads) {
+        Duration sessionTimeout, Duration firstFrameWait, int ioThreads, Duration rtcpInterval) {
 
     public RtspServerConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -33,24 +35,34 @@ public record RtspServerConfig(String bindAddress, int port, int udpPortBase, Rt
         if (sessionTimeout.toSeconds() < 1) {
             throw new IllegalArgumentException("session timeout must be at least 1 s");
         }
+        if (rtcpInterval.toMillis() < 100) {
+            throw new IllegalArgumentException("RTCP interval must be at least 100 ms: " + rtcpInterval);
+        }
     }
 
-    /** All interfaces, port 554, 20 viewers, 60 s sessions. */
+    /** All interfaces, port 554, 20 viewers, 60 s sessions, RTCP every 5 s. */
     public static RtspServerConfig defaults() {
         return new RtspServerConfig("0.0.0.0", 554, 0, RtspLimits.DEFAULT, 20, Duration.ofSeconds(60),
-                Duration.ofSeconds(10), 2);
+                Duration.ofSeconds(10), 2, Duration.ofSeconds(5));
     }
 
     public RtspServerConfig withBind(String address, int newPort) {
         return new RtspServerConfig(address, newPort, udpPortBase, limits, maxViewers, sessionTimeout, firstFrameWait,
-                ioThreads);
+                ioThreads, rtcpInterval);
     }
 
     public RtspServerConfig withMaxViewers(int n) {
-        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, n, sessionTimeout, firstFrameWait, ioThreads);
+        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, n, sessionTimeout, firstFrameWait, ioThreads,
+                rtcpInterval);
     }
 
     public RtspServerConfig withSessionTimeout(Duration timeout) {
-        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, timeout, firstFrameWait, ioThreads);
+        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, timeout, firstFrameWait, ioThreads,
+                rtcpInterval);
+    }
+
+    public RtspServerConfig withRtcpInterval(Duration interval) {
+        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, sessionTimeout, firstFrameWait,
+                ioThreads, interval);
     }
 }

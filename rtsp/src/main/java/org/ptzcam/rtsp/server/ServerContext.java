@@ -6,8 +6,8 @@ import org.ptzcam.media.pipeline.VideoPipeline;
 
 /**
  * What every connection handler shares: configuration, sessions, the UDP pair, the current
- * pipeline and the settings that validate stream arguments.
+ * pipeline, the settings that validate stream arguments, and where client RTCP goes.
  */
 record ServerContext(RtspServerConfig config, SessionRegistry sessions, UdpPorts udp, Supplier<VideoPipeline> video,
-        Supplier<CaptureSettings> capture, java.util.function.IntSupplier defaultCompression) {
+        Supplier<CaptureSettings> capture, java.util.function.IntSupplier defaultCompression, RtcpInbound rtcpInbound) {
 }

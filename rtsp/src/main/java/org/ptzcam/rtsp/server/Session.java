@@ -17,18 +17,21 @@ final class Session {
     private final String baseUrl;
     private final RtpStream rtp;
     private final RtpSink sink;
+    private final RtcpReporter rtcp;
     private volatile long lastSeenNanos;
     private State state = State.READY;
     private TrackSender sender;
     private boolean closed;
 
-    Session(String id, Channel connection, StreamChoice stream, String baseUrl, RtpStream rtp, RtpSink sink) {
+    Session(String id, Channel connection, StreamChoice stream, String baseUrl, RtpStream rtp, RtpSink sink,
+            RtcpReporter rtcp) {
         this.id = id;
         this.connection = connection;
         this.stream = stream;
         this.baseUrl = baseUrl;
         this.rtp = rtp;
         this.sink = sink;
+        this.rtcp = rtcp;
         touch();
     }
 
@@ -57,10 +60,15 @@ final class Session {
         return sink;
     }
 
+    RtcpReporter rtcp() {
+        return rtcp;
+    }
+
     State state() {
         return state;
     }
 
+    /** Keep-alive: a request with this session's id, or RTCP from its client. */
     void touch() {
         lastSeenNanos = System.nanoTime();
     }
@@ -76,6 +84,7 @@ final class Session {
     void playing(TrackSender s) {
         sender = s;
         state = State.PLAYING;
+        rtcp.start();
     }
 
     TrackSender sender() {
@@ -88,14 +97,16 @@ final class Session {
             sender.close();
             sender = null;
         }
+        rtcp.stop();
         state = State.READY;
     }
 
-    /** Stops sending for good. Idempotent. */
+    /** Stops sending for good and says RTCP BYE (if anything was sent). Idempotent. */
     void close() {
         if (!closed) {
             closed = true;
             pause();
+            rtcp.bye();
         }
     }
 

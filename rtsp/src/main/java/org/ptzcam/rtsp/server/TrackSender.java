@@ -27,6 +27,7 @@ final class TrackSender implements Subscriber {
     private final EventLoop loop;
     private final RtpStream rtp;
     private final RtpSink sink;
+    private final RtcpReporter rtcp;
     private final Consumer<AccessUnit> beforeFirst;
     private final Runnable ended;
     private final AtomicBoolean scheduled = new AtomicBoolean();
@@ -38,11 +39,14 @@ final class TrackSender implements Subscriber {
      * @param beforeFirst runs on the event loop with the first unit before any packet is written
      *                    (the PLAY reply goes out there, with that unit's rtptime)
      * @param ended       runs on the event loop when the stream ends for good
+     * @param rtcp        told about every sent unit (its RTP time and capture time) for sender reports
      */
-    TrackSender(EventLoop loop, RtpStream rtp, RtpSink sink, Consumer<AccessUnit> beforeFirst, Runnable ended) {
+    TrackSender(EventLoop loop, RtpStream rtp, RtpSink sink, RtcpReporter rtcp, Consumer<AccessUnit> beforeFirst,
+            Runnable ended) {
         this.loop = loop;
         this.rtp = rtp;
         this.sink = sink;
+        this.rtcp = rtcp;
         this.beforeFirst = beforeFirst;
         this.ended = ended;
     }
@@ -107,11 +111,13 @@ final class TrackSender implements Subscriber {
             unit.release();
             return false;
         }
+        long timestamp = packets.get(0).timestamp();
         ChannelFuture last = null;
         for (RtpPacket p : packets) {
             last = sink.write(p);
         }
         last.addListener(f -> unit.release());
+        rtcp.sent(timestamp, unit.captureNanos(), last);
         return true;
     }
 

@@ -20,7 +20,13 @@ final class RawClient implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
+    /** One interleaved frame as received. */
+    record Frame(int channel, byte[] data) {
+    }
+
     private int cseq;
+    /** Sees every interleaved frame read while waiting for a response or for frames. */
+    java.util.function.Consumer<Frame> onFrame = f -> { };
     int framesSkipped;
     int rtpFramesOnChannel0;
 
@@ -53,7 +59,7 @@ final class RawClient implements AutoCloseable {
             if (first == '$') {
                 int channel = in.readUnsignedByte();
                 int len = in.readUnsignedShort();
-                in.skipNBytes(len);
+                onFrame.accept(new Frame(channel, in.readNBytes(len)));
                 framesSkipped++;
                 if (channel == 0) {
                     rtpFramesOnChannel0++;
@@ -82,12 +88,24 @@ final class RawClient implements AutoCloseable {
                 throw new IOException("expected an interleaved frame, got byte " + first);
             }
             int channel = in.readUnsignedByte();
-            in.skipNBytes(in.readUnsignedShort());
+            onFrame.accept(new Frame(channel, in.readNBytes(in.readUnsignedShort())));
             framesSkipped++;
             if (channel == 0) {
                 rtpFramesOnChannel0++;
             }
         }
+    }
+
+    /** Sends one interleaved frame ({@code '$'}, channel, length, bytes). */
+    void sendFrame(int channel, byte[] data) throws IOException {
+        byte[] f = new byte[4 + data.length];
+        f[0] = '$';
+        f[1] = (byte) channel;
+        f[2] = (byte) (data.length >> 8);
+        f[3] = (byte) data.length;
+        System.arraycopy(data, 0, f, 4, data.length);
+        out.write(f);
+        out.flush();
     }
 
     /** True when the server closed the connection. */
