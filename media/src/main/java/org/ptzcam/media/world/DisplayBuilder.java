@@ -26,13 +26,16 @@ final class DisplayBuilder {
         double camH = scene.cameraHeightM();
         boolean lamps = sh.atmosphere().lampsOn();
         list.clear();
+        list.dynamic(false);
         if (lamps) {
             addDecals(p, sh, scene.nightDecals(), camH);
         }
         addDecals(p, sh, scene.decals(), camH);
+        list.dynamic(true); // clouds drift, sun and moon move
         for (Structure st : scene.sky().at(timeMs, daylight)) {
             addPolys(p, sh, st.body(), camH, 1e9, 0);
         }
+        list.dynamic(false);
         for (Structure st : scene.backdrop()) {
             add(p, sh, st, camH);
         }
@@ -49,7 +52,7 @@ final class DisplayBuilder {
     }
 
     private void addSorted(Projection p, Shading sh, List<Structure> fixed, List<Structure> moving, double camH) {
-        int n = 0;
+        int n = 0, nFixed = 0;
         for (List<Structure> structures : List.of(fixed, moving)) {
             for (Structure s : structures) {
                 if (!p.sphereVisible(s.centerX(), s.centerY() - camH, s.centerZ(), s.radius())) {
@@ -64,12 +67,15 @@ final class DisplayBuilder {
                 order[n] = (long) Float.floatToIntBits((float) s.distanceFrom(0, camH, 0)) << 32 | n;
                 n++;
             }
+            nFixed = structures == fixed ? n : nFixed;
         }
         Arrays.sort(order, 0, n);
         for (int i = n - 1; i >= 0; i--) {
+            list.dynamic((int) order[i] >= nFixed); // actors
             add(p, sh, drawables[(int) order[i]], camH);
             drawables[(int) order[i]] = null;
         }
+        list.dynamic(false);
     }
 
     private void add(Projection p, Shading sh, Structure s, double camH) {

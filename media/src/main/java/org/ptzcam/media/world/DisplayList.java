@@ -11,7 +11,8 @@ final class DisplayList {
 
     private int count;
     private int[] shade = new int[256], firstEdge = new int[256], edgeCount = new int[256];
-    private boolean[] decal = new boolean[256];
+    private boolean[] decal = new boolean[256], dynamic = new boolean[256];
+    private boolean adding; // the dynamic flag given to entries added from now on
     private Texture[] texture = new Texture[256];
     private int[] mapOffset = new int[256];
     private double[] maps = new double[64 * SurfaceMap.SIZE];
@@ -49,6 +50,7 @@ final class DisplayList {
             firstEdge = Arrays.copyOf(firstEdge, n);
             edgeCount = Arrays.copyOf(edgeCount, n);
             decal = Arrays.copyOf(decal, n);
+            dynamic = Arrays.copyOf(dynamic, n);
             texture = Arrays.copyOf(texture, n);
             mapOffset = Arrays.copyOf(mapOffset, n);
             top = Arrays.copyOf(top, n);
@@ -85,6 +87,7 @@ final class DisplayList {
         }
         shade[count] = packedShade;
         decal[count] = isDecal;
+        dynamic[count] = adding;
         texture[count] = tex;
         if (tex != Texture.NONE) {
             if (mapsUsed + SurfaceMap.SIZE > maps.length) {
@@ -101,6 +104,23 @@ final class DisplayList {
         firstRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(t - 0.5)));
         endRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(b - 0.5)));
         count++;
+    }
+
+    /** Marks the entries added from now on as moving (actors, sky objects) or not. */
+    void dynamic(boolean on) {
+        adding = on;
+    }
+
+    /** Sets rows[r] = 1 for each luma row r in [0, rows.length) that a dynamic entry crosses. */
+    void markDynamicRows(byte[] rows) {
+        for (int i = 0; i < count; i++) {
+            if (dynamic[i]) {
+                int a = Math.max(0, firstRow[i]), b = Math.min(rows.length, endRow[i]);
+                if (a < b) {
+                    Arrays.fill(rows, a, b, (byte) 1);
+                }
+            }
+        }
     }
 
     int shade(int i) {

@@ -8,7 +8,9 @@ import org.ptzcam.media.view.ViewState;
  * Paints one frame of a {@link Scene}: the {@link DisplayBuilder} projects every polygon into a
  * display list, then the frame is painted row by row into a {@link Scanline} — sky or ground
  * colour, stars, polygons with grain or texture, the ground into whatever stayed open, ground
- * paint on top of the ground — and each row is copied out. Holds per-frame scratch: one per world.
+ * paint on top of the ground — and each row is copied out. Rows that no moving entry crosses in
+ * this or the last frame of the same view and light are kept from the last frame ({@link
+ * FrameCache}). Holds per-frame scratch: one per world.
  */
 final class ScenePainter {
 
@@ -19,6 +21,7 @@ final class ScenePainter {
     private final DisplayBuilder builder = new DisplayBuilder(list);
     private final TextureFill textureFill = new TextureFill();
     private final Grain grain;
+    private final FrameCache cache = new FrameCache();
     private int[] active = new int[256], activeDecals = new int[256];
 
     ScenePainter(long seed) {
@@ -31,6 +34,8 @@ final class ScenePainter {
         Atmosphere atm = Atmosphere.of(daylight);
         Shading sh = new Shading(atm);
         builder.build(scene, p, sh, timeMs, daylight);
+        cache.begin(view, s.width, s.height, daylight);
+        cache.markDynamic(list);
         groundPainter.prepare(sh);
         skyPainter.placeStars(p, atm);
         grain.aim(p, Math.toRadians(view.panDeg()), Math.toRadians(view.tiltDeg()));
@@ -40,17 +45,23 @@ final class ScenePainter {
         }
         for (int r0 = 0; r0 < s.height; r0 += BAND) {
             int r1 = Math.min(s.height, r0 + BAND);
+            if (!cache.paintAny(r0, r1)) {
+                continue; // kept from the last frame
+            }
             int n = list.gather(r0, r1, false, active), nd = list.gather(r0, r1, true, activeDecals);
             for (int r = r0; r < r1; r++) {
+                if (!cache.paintRow(r)) {
+                    continue;
+                }
                 lumaRow(s, p, atm, sh, scene, r, n, nd);
-                out.y().put(r * s.width, s.y, 0, s.width);
+                cache.storeLuma(r, s.y);
                 if ((r & 1) == 1) {
                     chromaRow(s, p, atm, sh, scene, r / 2, n, nd);
-                    out.u().put(r / 2 * s.chromaWidth, s.u, 0, s.chromaWidth);
-                    out.v().put(r / 2 * s.chromaWidth, s.v, 0, s.chromaWidth);
+                    cache.storeChroma(r / 2, s.u, s.v);
                 }
             }
         }
+        cache.finish(out);
     }
 
     private void lumaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd) {

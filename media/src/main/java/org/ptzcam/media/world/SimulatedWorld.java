@@ -17,6 +17,8 @@ public final class SimulatedWorld implements World {
 
     /** Height of the camera above the ground; it stands at x = z = 0. */
     public static final double CAMERA_HEIGHT_M = 12;
+    /** Daylight (sun, sky and surface colours) is painted as at the start of its second. */
+    static final long LIGHT_STEP_MS = 1000;
 
     private final long seed;
     private final ZoneId zone;
@@ -57,7 +59,9 @@ public final class SimulatedWorld implements World {
         if (scanline == null || scanline.width != out.width() || scanline.height != out.height()) {
             scanline = new Scanline(out.width(), out.height());
         }
-        painter.paint(scanline, scene, view, sceneTimeMillis, daylight(sceneTimeMillis), out);
+        // light steps once a second, so frames within a second can share every row no actor crosses
+        long lightTime = Math.floorDiv(sceneTimeMillis, LIGHT_STEP_MS) * LIGHT_STEP_MS;
+        painter.paint(scanline, scene, view, sceneTimeMillis, daylight(lightTime), out);
         Defocus.apply(out, view.focus());
     }
 
