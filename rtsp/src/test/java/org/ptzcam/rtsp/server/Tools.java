@@ -14,6 +14,10 @@ final class Tools {
     record Run(int exit, String out, String err) {
     }
 
+    /** Debian packages GStreamerClientTest needs: rtspsrc, the depayloaders, parsers and decoders. */
+    static final String GSTREAMER_PACKAGES = "gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good "
+            + "gstreamer1.0-plugins-bad gstreamer1.0-libav";
+
     private Tools() {
     }
 
@@ -39,7 +43,7 @@ final class Tools {
     static void requireTool(String tool) {
         String pkg = switch (tool) {
             case "ffprobe", "ffmpeg" -> "ffmpeg";
-            case "gst-launch-1.0" -> "gstreamer1.0-tools (with gstreamer1.0-plugins-good, -bad, -libav)";
+            case "gst-launch-1.0" -> GSTREAMER_PACKAGES;
             default -> tool;
         };
         List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":")));
