@@ -17,7 +17,7 @@ final class DisplayList {
     private int[] mapOffset = new int[256];
     private double[] maps = new double[64 * SurfaceMap.SIZE];
     private int mapsUsed;
-    private double[] top = new double[256], bottom = new double[256];
+    private double[] top = new double[256], bottom = new double[256], left = new double[256], right = new double[256];
     private int[] firstRow = new int[256], endRow = new int[256];
     private int edges;
     private double[] ey0 = new double[1024], ey1 = new double[1024], ex0 = new double[1024], slope = new double[1024];
@@ -55,6 +55,8 @@ final class DisplayList {
             mapOffset = Arrays.copyOf(mapOffset, n);
             top = Arrays.copyOf(top, n);
             bottom = Arrays.copyOf(bottom, n);
+            left = Arrays.copyOf(left, n);
+            right = Arrays.copyOf(right, n);
             firstRow = Arrays.copyOf(firstRow, n);
             endRow = Arrays.copyOf(endRow, n);
         }
@@ -65,13 +67,15 @@ final class DisplayList {
             ex0 = Arrays.copyOf(ex0, n);
             slope = Arrays.copyOf(slope, n);
         }
-        double t = Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        double t = Double.MAX_VALUE, b = -Double.MAX_VALUE, l = Double.MAX_VALUE, rt = -Double.MAX_VALUE;
         int first = edges;
         for (int i = 0; i < r.n; i++) {
             int j = i + 1 == r.n ? 0 : i + 1;
             double ya = r.ys[i], yb = r.ys[j], xa = r.xs[i], xb = r.xs[j];
             t = Math.min(t, ya);
             b = Math.max(b, ya);
+            l = Math.min(l, r.xs[i]);
+            rt = Math.max(rt, r.xs[i]);
             if (ya == yb) {
                 continue;
             }
@@ -101,6 +105,8 @@ final class DisplayList {
         edgeCount[count] = edges - first;
         top[count] = t;
         bottom[count] = b;
+        left[count] = l;
+        right[count] = rt;
         firstRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(t - 0.5)));
         endRow[count] = (int) Math.max(-1, Math.min(1 << 20, Math.ceil(b - 0.5)));
         count++;
@@ -111,13 +117,19 @@ final class DisplayList {
         adding = on;
     }
 
-    /** Sets rows[r] = 1 for each luma row r in [0, rows.length) that a dynamic entry crosses. */
-    void markDynamicRows(byte[] rows) {
+    /**
+     * Widens [lo[r], hi[r]) of each luma row r a dynamic entry crosses to even columns (within
+     * [0, w)) that hold the entry's luma and chroma pixels.
+     */
+    void markDynamic(int[] lo, int[] hi, int w) {
         for (int i = 0; i < count; i++) {
             if (dynamic[i]) {
-                int a = Math.max(0, firstRow[i]), b = Math.min(rows.length, endRow[i]);
-                if (a < b) {
-                    Arrays.fill(rows, a, b, (byte) 1);
+                int a = Math.max(0, firstRow[i]), b = Math.min(lo.length, endRow[i]);
+                int c0 = (int) Math.max(0, Math.min(w, Math.floor(left[i]) - 2)) & ~1;
+                int c1 = (int) Math.max(0, Math.min(w, Math.ceil(right[i]) + 3)) & ~1;
+                for (int r = a; c0 < c1 && r < b; r++) {
+                    lo[r] = Math.min(lo[r], c0);
+                    hi[r] = Math.max(hi[r], c1);
                 }
             }
         }
@@ -143,6 +155,11 @@ final class DisplayList {
     /** Whether luma row r crosses entry i. */
     boolean coversRow(int i, int r) {
         return r >= firstRow[i] && r < endRow[i];
+    }
+
+    /** Whether entry i crosses luma row r and may reach luma columns [lo, hi) there. */
+    boolean reaches(int i, int r, int lo, int hi) {
+        return r >= firstRow[i] && r < endRow[i] && right[i] >= lo - 1 && left[i] <= hi + 1;
     }
 
     /**

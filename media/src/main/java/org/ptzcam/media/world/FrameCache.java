@@ -6,9 +6,10 @@ import org.ptzcam.media.view.ViewState;
 
 /**
  * The last painted frame (before defocus), kept so that the next frame of the same view, size and
- * daylight repaints only the rows that moving entries (actors, sky objects) cross in either frame.
- * Every other row was painted from the same static entries with the same light, so it is equal
- * byte for byte to a fresh paint: the cache changes cost, never output.
+ * daylight repaints, on each row, only the columns that moving entries (actors, sky objects) reach
+ * in either frame. Every other pixel was painted from the same static entries with the same light,
+ * and painting is column-exact (see {@link ScenePainter}), so frames equal a fresh paint byte for
+ * byte: the cache changes cost, never output.
  */
 final class FrameCache {
 
@@ -17,7 +18,8 @@ final class FrameCache {
     private Daylight light;
     private boolean valid;
     private byte[] y = new byte[0], u = new byte[0], v = new byte[0];
-    private byte[] dirtyNow = new byte[0], dirtyBefore = new byte[0];
+    // per luma row, columns [lo, hi) to repaint: moving entries of this frame and of the last one
+    private int[] loNow = new int[0], hiNow = new int[0], loBefore = new int[0], hiBefore = new int[0];
 
     /**
      * Starts a frame: whether the last one had the same view (ignoring focus), size and daylight.
@@ -32,50 +34,62 @@ final class FrameCache {
             y = new byte[w * h];
             u = new byte[w / 2 * (h / 2)];
             v = new byte[u.length];
-            dirtyNow = new byte[h];
-            dirtyBefore = new byte[h];
+            loNow = new int[h];
+            hiNow = new int[h];
+            loBefore = new int[h];
+            hiBefore = new int[h];
         }
         pan = view.panDeg();
         tilt = view.tiltDeg();
         zoom = view.zoom();
         light = d;
-        byte[] t = dirtyBefore;
-        dirtyBefore = dirtyNow;
-        dirtyNow = t;
-        Arrays.fill(dirtyNow, (byte) 0);
+        int[] t = loBefore;
+        loBefore = loNow;
+        loNow = t;
+        t = hiBefore;
+        hiBefore = hiNow;
+        hiNow = t;
+        Arrays.fill(loNow, w);
+        Arrays.fill(hiNow, 0);
         if (!same) {
-            Arrays.fill(dirtyBefore, (byte) 1);
+            Arrays.fill(loBefore, 0);
+            Arrays.fill(hiBefore, w);
         }
         valid = false; // until the frame is finished
     }
 
-    /** Records the rows the moving entries of this frame's list cross. */
+    /** Records where the moving entries of this frame's list are. */
     void markDynamic(DisplayList list) {
-        list.markDynamicRows(dirtyNow);
+        list.markDynamic(loNow, hiNow, width);
     }
 
-    /** Whether luma row r (and, for odd r, chroma row r / 2) must be painted. */
-    boolean paintRow(int r) {
-        return (dirtyNow[r] | dirtyBefore[r]) != 0;
+    /** First luma column (even) of row r to paint; ≥ {@link #end} if none. */
+    int start(int r) {
+        return Math.min(loNow[r], loBefore[r]);
+    }
+
+    /** End (even) of the columns of luma row r (and for odd r, twice those of chroma row r / 2) to paint. */
+    int end(int r) {
+        return Math.max(hiNow[r], hiBefore[r]);
     }
 
     /** Whether any luma row in [r0, r1) must be painted. */
     boolean paintAny(int r0, int r1) {
         for (int r = r0; r < r1; r++) {
-            if (paintRow(r)) {
+            if (start(r) < end(r)) {
                 return true;
             }
         }
         return false;
     }
 
-    void storeLuma(int r, byte[] row) {
-        System.arraycopy(row, 0, y, r * width, width);
+    void storeLuma(int r, byte[] row, int a, int b) {
+        System.arraycopy(row, a, y, r * width + a, b - a);
     }
 
-    void storeChroma(int r, byte[] ru, byte[] rv) {
-        System.arraycopy(ru, 0, u, r * (width / 2), width / 2);
-        System.arraycopy(rv, 0, v, r * (width / 2), width / 2);
+    void storeChroma(int r, byte[] ru, byte[] rv, int a, int b) {
+        System.arraycopy(ru, a, u, r * (width / 2) + a, b - a);
+        System.arraycopy(rv, a, v, r * (width / 2) + a, b - a);
     }
 
     /** Copies the finished frame out; it becomes the reference for the next one. */

@@ -50,11 +50,11 @@ final class Grain {
         oy = (int) Math.floor(-tiltRad * p.focalPx()) & (SIZE - 1);
     }
 
-    /** Loads the noise of image row r into {@code row[0..w)}. */
-    void loadRow(byte[] row, int w, int r) {
+    /** Loads the noise of image row r into {@code row[lo..hi)}. */
+    void loadRow(byte[] row, int lo, int hi, int r) {
         int trow = ((r + oy) & (SIZE - 1)) * SIZE;
-        for (int col = 0; col < w; ) {
-            int start = (col + ox) & (SIZE - 1), len = Math.min(SIZE - start, w - col);
+        for (int col = lo; col < hi; ) {
+            int start = (col + ox) & (SIZE - 1), len = Math.min(SIZE - start, hi - col);
             System.arraycopy(tile, trow + start, row, col, len);
             col += len;
         }

@@ -50,24 +50,23 @@ final class GroundPainter {
         hazeYuv = Shading.pack(sh.atmosphere().horizonRgb(), 0);
     }
 
-    /** Chroma row r of ground (a ground row); drawn before anything standing. */
-    void chromaRow(Scanline s, Projection p, double camH, Shading sh, GroundMap map, int r) {
+    /** Chroma columns [lo, hi) of row r of ground (a ground row); drawn before anything standing. */
+    void chromaRow(Scanline s, Projection p, double camH, Shading sh, GroundMap map, int r, int lo, int hi) {
         row.at(p, camH, 2 * r + 1, sh.atmosphere());
-        int cw = s.chromaWidth;
         if (row.dist > MAP_FAR_M) {
             int far = sh.shade(Material.FIELD, 0, 1, 0, row.haze);
-            s.fillChroma(0, cw, Colors.u(far), Colors.v(far));
+            s.fillChroma(lo, hi, Colors.u(far), Colors.v(far));
             return;
         }
         for (int i = 0; i < k; i++) {
             rowU[i] = mix(Colors.u(base[i]), Colors.u(hazeYuv), row.haze);
             rowV[i] = mix(Colors.v(base[i]), Colors.v(hazeYuv), row.haze);
         }
-        int x = row.x(p, 1), z = row.z(p, 1), dx = 2 * row.dx, dz = 2 * row.dz;
+        int dx = 2 * row.dx, dz = 2 * row.dz, x = row.x(p, 1) + lo * dx, z = row.z(p, 1) + lo * dz;
         byte[] cells = map.cells();
-        for (int col = 0; col < cw; ) {
+        for (int col = lo; col < hi; ) {
             int kind = cells[cell(x, z)];
-            int n = Math.min(cw - col, Math.min(GroundSteps.toLeaveCell(x, dx, 23), GroundSteps.toLeaveCell(z, dz, 23)));
+            int n = Math.min(hi - col, Math.min(GroundSteps.toLeaveCell(x, dx, 23), GroundSteps.toLeaveCell(z, dz, 23)));
             s.fillChroma(col, col + n, rowU[kind], rowV[kind]);
             x += n * dx;
             z += n * dz;
@@ -75,24 +74,28 @@ final class GroundPainter {
         }
     }
 
-    /** Luma row r (a ground row): fills the pixels {@link Scanline#cover} leaves open. */
-    void lumaRow(Scanline s, Projection p, double camH, Shading sh, GroundMap map, int r) {
+    /**
+     * Luma row r (a ground row): fills the pixels {@link Scanline#cover} leaves open within columns
+     * [lo, hi). A pixel depends only on its ground position, column 0's plus whole steps (int),
+     * not on where its gap starts: any window, whatever stands beside it, gives the same pixels.
+     */
+    void lumaRow(Scanline s, Projection p, double camH, Shading sh, GroundMap map, int r, int lo, int hi) {
         row.at(p, camH, r + 0.5, sh.atmosphere());
-        int w = s.width;
         boolean far = row.dist > MAP_FAR_M;
         int farShade = far ? sh.shade(Material.FIELD, 0, 1, 0, row.haze) : 0;
         boolean joints = !far && prepareRow();
         boolean runs = row.footprint < GroundMap.CELL_M / 12; // cells at least 12 px wide
-        for (int col = s.nextCover(0, 0); col < w; col = s.nextCover(col, 0)) {
-            int end = s.nextCover(col, 1);
+        int x0 = row.x(p, 0.5), z0 = row.z(p, 0.5); // stepped from column 0 as chroma is
+        for (int a = s.nextCover(lo, 0); a < hi; a = s.nextCover(a, 0)) {
+            int b = Math.min(hi, s.nextCover(a, 1)), x = x0 + a * row.dx, z = z0 + a * row.dz;
             if (far) {
-                s.fillLuma(col, end, Colors.y(farShade), farShade >>> 24, false);
+                s.fillLuma(a, b, Colors.y(farShade), farShade >>> 24, false);
             } else if (runs) {
-                cellRuns(s, col, end, map.cells(), row.x(p, col + 0.5), row.z(p, col + 0.5), joints);
+                cellRuns(s, a, b, map.cells(), x, z, joints);
             } else {
-                perPixel(s, col, end, map.cells(), row.x(p, col + 0.5), row.z(p, col + 0.5));
+                perPixel(s, a, b, map.cells(), x, z);
             }
-            col = end;
+            a = b;
         }
     }
 

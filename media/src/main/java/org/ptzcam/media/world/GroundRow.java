@@ -21,12 +21,31 @@ final class GroundRow {
         az = p.forwardZ() + p.upZ() * b;
         t = camH / -ay;
         dist = t * Math.sqrt(ax * ax + az * az); // not Math.hypot: it is slow, and rows need no overflow care
-        haze = atm.haze(dist);
+        haze = haze(atm, dist);
         footprint = t / f; // metres per pixel along the row
         // across rows the ground is foreshortened by the sine of the viewing angle
         depthFootprint = footprint * t * Math.sqrt(ax * ax + ay * ay + az * az) / camH;
         dx = (int) Math.round(t * p.rightX() / f * ONE);
         dz = (int) Math.round(t * p.rightZ() / f * ONE);
+    }
+
+    // haze by distance: exp() per row costs more than a repainted row of a still view
+    private final long[] hazeKeys = new long[4096];
+    private final double[] hazeValues = new double[4096];
+    private double hazeVisibility = Double.NaN;
+
+    private double haze(Atmosphere atm, double d) {
+        if (atm.visibilityM() != hazeVisibility) {
+            hazeVisibility = atm.visibilityM();
+            java.util.Arrays.fill(hazeKeys, -1L); // a NaN's bits: never a distance
+        }
+        long key = Double.doubleToRawLongBits(d);
+        int i = (int) (key ^ key >>> 17 ^ key >>> 35) & (hazeKeys.length - 1);
+        if (hazeKeys[i] != key) {
+            hazeKeys[i] = key;
+            hazeValues[i] = atm.haze(d);
+        }
+        return hazeValues[i];
     }
 
     /** Ground x at luma column position px (the centre of column 0 is 0.5). */

@@ -50,59 +50,67 @@ final class ScenePainter {
             }
             int n = list.gather(r0, r1, false, active), nd = list.gather(r0, r1, true, activeDecals);
             for (int r = r0; r < r1; r++) {
-                if (!cache.paintRow(r)) {
+                int a = cache.start(r), b = cache.end(r);
+                if (a >= b) {
                     continue;
                 }
-                lumaRow(s, p, atm, sh, scene, r, n, nd);
-                cache.storeLuma(r, s.y);
+                lumaRow(s, p, sh, scene, r, n, nd, a, b);
+                cache.storeLuma(r, s.y, a, b);
                 if ((r & 1) == 1) {
-                    chromaRow(s, p, atm, sh, scene, r / 2, n, nd);
-                    cache.storeChroma(r / 2, s.u, s.v);
+                    chromaRow(s, p, atm, sh, scene, r / 2, n, nd, a / 2, b / 2);
+                    cache.storeChroma(r / 2, s.u, s.v, a / 2, b / 2);
                 }
             }
         }
         cache.finish(out);
     }
 
-    private void lumaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd) {
+    /**
+     * Luma row r, exact in columns [lo, hi); other columns may hold anything. Every painter here
+     * gives a pixel the same value whichever window contains it.
+     */
+    private void lumaRow(Scanline s, Projection p, Shading sh, Scene scene, int r, int n, int nd, int lo, int hi) {
+        Atmosphere atm = sh.atmosphere();
         boolean ground = GroundPainter.isGround(p, r + 0.5);
-        grain.loadRow(s.noise, s.width, r);
+        grain.loadRow(s.noise, lo, hi, r);
         if (ground) {
-            java.util.Arrays.fill(s.cover, (byte) 0);
+            java.util.Arrays.fill(s.cover, lo, hi, (byte) 0);
         } else {
             int sky = Colors.y(SkyPainter.rowColor(p, atm, r + 0.5));
-            java.util.Arrays.fill(s.y, (byte) sky);
+            java.util.Arrays.fill(s.y, lo, hi, (byte) sky);
             skyPainter.paintStars(s, r, sky);
         }
         for (int k = 0; k < n; k++) {
             int i = active[k];
-            if (!list.coversRow(i, r)) {
+            if (!list.reaches(i, r, lo, hi)) {
                 continue;
             }
             long span = list.lumaSpan(i, r, s.width);
-            if (span >= 0) {
-                int shade = list.shade(i);
-                Texture tex = list.texture(i);
-                if (tex == Texture.NONE) {
-                    s.fillLuma((int) (span >>> 32), (int) span, (shade >> 16) & 255, shade >>> 24, ground);
-                } else {
-                    textureFill.fill(s, (int) (span >>> 32), (int) span, r + 0.5, (shade >> 16) & 255, shade >>> 24,
-                            ground, tex, list.maps(), list.mapOffset(i));
-                }
+            int a = (int) (span >>> 32), b = (int) span, shade = list.shade(i);
+            if (span < 0 || b <= lo || a >= hi) {
+                continue;
+            }
+            Texture tex = list.texture(i);
+            if (tex == Texture.NONE) {
+                s.fillLuma(Math.max(a, lo), Math.min(b, hi), (shade >> 16) & 255, shade >>> 24, ground);
+            } else {
+                textureFill.fill(s, a, b, r + 0.5, (shade >> 16) & 255, shade >>> 24,
+                        ground, tex, list.maps(), list.mapOffset(i), lo, hi);
             }
         }
         if (!ground) {
             return;
         }
-        groundPainter.lumaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
+        groundPainter.lumaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r, lo, hi);
         for (int k = 0; k < nd; k++) { // ground paint, only where the ground shows
             int i = activeDecals[k];
-            if (!list.coversRow(i, r)) {
+            if (!list.reaches(i, r, lo, hi)) {
                 continue;
             }
             long span = list.lumaSpan(i, r, s.width);
             byte yv = (byte) (list.shade(i) >> 16);
-            for (int c = span < 0 ? 0 : (int) (span >>> 32), end = span < 0 ? 0 : (int) span; c < end; c++) {
+            int end = span < 0 ? 0 : Math.min(hi, (int) span);
+            for (int c = span < 0 ? 0 : Math.max(lo, (int) (span >>> 32)); c < end; c++) {
                 if (s.cover[c] == 0) {
                     s.y[c] = yv;
                 }
@@ -110,28 +118,33 @@ final class ScenePainter {
         }
     }
 
-    private void chromaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd) {
+    /** Chroma row r, exact in columns [lo, hi). */
+    private void chromaRow(Scanline s, Projection p, Atmosphere atm, Shading sh, Scene scene, int r, int n, int nd,
+                           int lo, int hi) {
         if (GroundPainter.isGround(p, 2 * r + 1)) {
-            groundPainter.chromaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r);
+            groundPainter.chromaRow(s, p, scene.cameraHeightM(), sh, scene.ground(), r, lo, hi);
         } else {
             int sky = SkyPainter.rowColor(p, atm, 2 * r + 1);
-            s.fillChroma(0, s.chromaWidth, Colors.u(sky), Colors.v(sky));
+            s.fillChroma(lo, hi, Colors.u(sky), Colors.v(sky));
         }
         // ground paint first, so everything standing covers it
-        chromaSpans(s, r, activeDecals, nd);
-        chromaSpans(s, r, active, n);
+        chromaSpans(s, r, activeDecals, nd, lo, hi);
+        chromaSpans(s, r, active, n, lo, hi);
     }
 
-    private void chromaSpans(Scanline s, int r, int[] entries, int n) {
+    private void chromaSpans(Scanline s, int r, int[] entries, int n, int lo, int hi) {
         for (int k = 0; k < n; k++) {
             int i = entries[k];
-            if (!list.coversRow(i, 2 * r + 1)) {
+            if (!list.reaches(i, 2 * r + 1, 2 * lo, 2 * hi)) {
                 continue;
             }
             long span = list.chromaSpan(i, r, s.chromaWidth);
             if (span >= 0) {
                 int shade = list.shade(i);
-                s.fillChroma((int) (span >>> 32), (int) span, (shade >> 8) & 255, shade & 255);
+                int a = Math.max(lo, (int) (span >>> 32)), b = Math.min(hi, (int) span);
+                if (a < b) {
+                    s.fillChroma(a, b, (shade >> 8) & 255, shade & 255);
+                }
             }
         }
     }

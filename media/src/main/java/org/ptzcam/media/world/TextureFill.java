@@ -1,7 +1,7 @@
 package org.ptzcam.media.world;
 
 /**
- * Fills a span of a textured polygon. Surface coordinates are exact every 16 pixels (one division
+ * Fills a span of a textured polygon (at least its part within a window of columns). Surface coordinates are exact every 16 pixels (one division
  * each) and linear in between (the perspective error over 16 pixels is far below a pixel). Within
  * a chunk the pattern changes only where u or v crosses a joint or block edge, so the span is
  * cut at those crossings and each piece is one flat fill plus grain.
@@ -13,12 +13,14 @@ final class TextureFill {
     private final long[] uv0 = new long[2], uv1 = new long[2];
 
     void fill(Scanline s, int a, int b, double py, int base, int mult, boolean markCover,
-              Texture tex, double[] map, int off) {
+              Texture tex, double[] map, int off, int lo, int hi) {
         int room = tex.headroom() + 4 * mult;
         base = Math.max(room, Math.min(255 - room, base));
         long h = tex.height * UNIT, w = tex.width * UNIT, j = tex.joint * UNIT, stagger = tex.stagger * UNIT;
-        SurfaceMap.at(map, off, a + 0.5, py, uv0);
-        for (int c = a; c < b; ) {
+        // chunks start at a + 16k whatever the window, so pixels in [lo, hi) come out as in a full span
+        int first = a + Math.max(0, lo - a) / STEP * STEP, stop = Math.min(b, hi);
+        SurfaceMap.at(map, off, first + 0.5, py, uv0);
+        for (int c = first; c < stop; ) {
             int n = Math.min(STEP, b - c);
             SurfaceMap.at(map, off, c + n + 0.5, py, uv1);
             long u = uv0[0], v = uv0[1], du = (uv1[0] - u) / n, dv = (uv1[1] - v) / n;

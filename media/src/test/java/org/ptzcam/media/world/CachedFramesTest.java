@@ -27,14 +27,18 @@ class CachedFramesTest {
 
     /** Renders frames 0..n-1 (view and time per frame) with one world; each must equal a fresh world's. */
     private static void assertSequence(long t0, int stepMs, int n, IntFunction<ViewState> view) {
+        assertSequence(W, H, t0, stepMs, n, view);
+    }
+
+    private static void assertSequence(int w, int h, long t0, int stepMs, int n, IntFunction<ViewState> view) {
         SimulatedWorld cached = new SimulatedWorld(7);
         int changedFrames = 0;
         byte[] before = null;
         for (int i = 0; i < n; i++) {
             long t = t0 + (long) i * stepMs;
-            YuvFrame f = YuvFrame.allocate(W, H, 0); // a new buffer each time, as a frame pool hands out
+            YuvFrame f = YuvFrame.allocate(w, h, 0); // a new buffer each time, as a frame pool hands out
             cached.render(f, view.apply(i), t);
-            YuvFrame fresh = YuvFrame.allocate(W, H, 0);
+            YuvFrame fresh = YuvFrame.allocate(w, h, 0);
             new SimulatedWorld(7).render(fresh, view.apply(i), t);
             byte[] got = bytes(f);
             assertThat(got).as("frame %d at %s", i, Instant.ofEpochMilli(t)).isEqualTo(bytes(fresh));
@@ -66,6 +70,12 @@ class CachedFramesTest {
         assertSequence(at("2025-06-21T12:00:00Z"), 33, 10, i -> ViewState.of(10 + Math.min(i, 5) * 0.3, -12, 1.5));
         assertSequence(at("2025-06-21T12:00:00Z"), 33, 6, i -> ViewState.of(0, -10, 1).withFocus(i < 3 ? 1 : 0.6));
         assertSequence(at("2025-06-21T06:00:00Z"), 33, 6, i -> ViewState.of(i % 2 == 0 ? 90 : 91, 2, 1 + i));
+    }
+
+    @Test
+    void fullHdTexturedFacadesBehindTraffic() {
+        assertSequence(1920, 1080, at("2025-06-21T12:00:00.800Z"), 33, 8, i -> ViewState.of(0, -6, 4));
+        assertSequence(1920, 1080, at("2025-06-21T18:25:00Z"), 33, 4, i -> ViewState.of(45, -10, 6));
     }
 
     @Test
