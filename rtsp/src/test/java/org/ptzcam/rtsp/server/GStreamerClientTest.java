@@ -69,6 +69,7 @@ class GStreamerClientTest {
     private static Tools.Run play(String[] command) throws Exception {
         Tools.Run r = Tools.run(TIMEOUT_SECONDS, command);
         if (r.exit() != 0 && isShutdownRace(r.err())) {
+            System.err.println("gst-launch-1.0 hit rtspsrc's PAUSE/CLOSE shutdown race; running it once more");
             r = Tools.run(TIMEOUT_SECONDS, command);
         }
         return r;
