@@ -31,8 +31,12 @@ import org.ptzcam.media.world.SimulatedWorld;
 @Threads(1)
 public class WorldRender {
 
-    /** street: the avenue north, dense buildings; plaza: looking down at people; tele: 30× on a brick house; night: the street at 23:30. */
-    @Param({"street", "plaza", "tele", "night"})
+    /**
+     * street: the avenue north, dense buildings; plaza: looking down at people; tele: 30× on a brick
+     * house; night: the street at 23:30 (all held still, as a PTZ at rest: only rows actors cross
+     * are repainted); panning: the street turning 3°/s, every frame painted whole.
+     */
+    @Param({"street", "plaza", "tele", "night", "panning"})
     public String view;
 
     private SimulatedWorld world;
@@ -50,7 +54,7 @@ public class WorldRender {
 
     static ViewState viewOf(String name) {
         return switch (name) {
-            case "street", "night" -> ViewState.of(0, 0, 1);
+            case "street", "night", "panning" -> ViewState.of(0, 0, 1);
             case "plaza" -> ViewState.of(180, -25, 1);
             case "tele" -> ViewState.of(90, -5, 30);
             default -> throw new IllegalArgumentException(name);
@@ -61,9 +65,15 @@ public class WorldRender {
         return name.equals("night") ? "2025-06-21T23:30:00Z" : "2025-06-21T12:00:00Z";
     }
 
+    /** The view of the next frame: the same, or for "panning" 0.12° on. */
+    static ViewState next(String name, ViewState v) {
+        return name.equals("panning") ? v.withPan(v.panDeg() + 0.12) : v;
+    }
+
     @Benchmark
     public YuvFrame render1080p() {
         time += 40;
+        state = next(view, state);
         world.render(frame, state, time);
         return frame;
     }

@@ -26,7 +26,7 @@ public final class WorldRenderMain {
         for (RunResult r : results) {
             String view = r.getParams().getParam("view");
             double wall = r.getPrimaryResult().getScore();
-            double cpu = CpuFrameRate.measure(WorldRender.viewOf(view), WorldRender.timeOf(view));
+            double cpu = CpuFrameRate.measure(view, WorldRender.viewOf(view), WorldRender.timeOf(view));
             boolean met = cpu >= TARGET_FPS;
             allMet &= met;
             System.out.printf("SimulatedWorld 1080p %-6s %6.1f frames/CPU-s (wall clock %6.1f/s) vs target %.0f: %s (%.2fx)%n",
