@@ -1,7 +1,7 @@
 package org.ptzcam.codec.audio;
 
 /** Test signals and their measurement. */
-final class Tones {
+public final class Tones {
 
     private Tones() {
     }
@@ -30,9 +30,14 @@ final class Tones {
 
     /** The frequency with the most energy, scanning 50 Hz .. Nyquist in 10 Hz steps (Goertzel). */
     static double dominantFrequency(double[] x, int rate) {
-        double best = 0;
+        return peak(x, rate, 50, rate / 2.0 - 60, 10);
+    }
+
+    /** The frequency with the most energy between {@code from} and {@code to} (inclusive), in steps. */
+    public static double peak(double[] x, int rate, double from, double to, double step) {
+        double best = from;
         double bestPower = -1;
-        for (double f = 50; f < rate / 2.0 - 50; f += 10) {
+        for (double f = from; f <= to; f += step) {
             double power = goertzel(x, rate, f);
             if (power > bestPower) {
                 bestPower = power;
@@ -42,7 +47,7 @@ final class Tones {
         return best;
     }
 
-    static double rms(double[] x) {
+    public static double rms(double[] x) {
         double sum = 0;
         for (double v : x) {
             sum += v * v;

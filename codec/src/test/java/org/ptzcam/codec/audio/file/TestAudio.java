@@ -1,5 +1,7 @@
 package org.ptzcam.codec.audio.file;
 
+import org.ptzcam.codec.audio.Tones;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -85,35 +87,10 @@ final class TestAudio {
     }
 
     private static double peak(double[] x, int rate, double from, double to, double step) {
-        double best = from;
-        double bestPower = -1;
-        for (double f = from; f <= to; f += step) {
-            double power = goertzel(x, rate, f);
-            if (power > bestPower) {
-                bestPower = power;
-                best = f;
-            }
-        }
-        return best;
+        return Tones.peak(x, rate, from, to, step);
     }
 
     static double rms(double[] x) {
-        double sum = 0;
-        for (double v : x) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum / x.length);
-    }
-
-    private static double goertzel(double[] x, int rate, double f) {
-        double coeff = 2 * Math.cos(2 * Math.PI * f / rate);
-        double s1 = 0;
-        double s2 = 0;
-        for (double v : x) {
-            double s0 = v + coeff * s1 - s2;
-            s2 = s1;
-            s1 = s0;
-        }
-        return s1 * s1 + s2 * s2 - coeff * s1 * s2;
+        return Tones.rms(x);
     }
 }
