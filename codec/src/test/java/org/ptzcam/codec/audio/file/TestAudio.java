@@ -1,7 +1,5 @@
 package org.ptzcam.codec.audio.file;
 
-import org.ptzcam.codec.audio.Tones;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ptzcam.codec.Ffprobe;
+import org.ptzcam.codec.audio.Tones;
 
 /** Test signals, WAV writing, measurement, and files made by the Debian ffmpeg CLI. */
 final class TestAudio {
