@@ -213,9 +213,10 @@ class RtcpServerTest {
             assertThat(Math.abs(at - NtpTime.toUnixNanos(sr.ntp()))).isLessThan(1_000_000_000L);
             // two sockets: order is not guaranteed, so compare with the first sr.packets() RTP packets
             await().atMost(Duration.ofSeconds(2)).until(() -> rtp.size() > sr.packets());
-            List<Rtp> counted = rtp.subList(0, (int) sr.packets());
+            List<Rtp> received = List.copyOf(rtp);  // a snapshot: the receiver thread keeps appending
+            List<Rtp> counted = received.subList(0, (int) sr.packets());
             assertThat(sr.octets()).isEqualTo(counted.stream().mapToLong(Rtp::payloadBytes).sum());
-            assertBetweenNeighbours(sr, counted.get(counted.size() - 1), rtp.get((int) sr.packets()));
+            assertBetweenNeighbours(sr, counted.get(counted.size() - 1), received.get((int) sr.packets()));
 
             // only RTCP RRs from now on, no RTSP request: the session outlives its 2 s timeout
             rtcpSocket.setSoTimeout(100);
