@@ -13,6 +13,7 @@ import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.ImageSettings;
 import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.live.LiveAudio;
+import org.ptzcam.media.overlay.OverlayStage;
 import org.ptzcam.rtsp.server.RtspServer;
 import org.ptzcam.rtsp.server.RtspServerConfig;
 import org.ptzcam.device.settings.SettingsListener;
@@ -35,6 +36,7 @@ public final class Camera implements AutoCloseable {
     private volatile DeviceModel device;
     private volatile VideoPipeline video;
     private volatile ImageProcessor imageProcessor;
+    private volatile OverlayStage overlayStage;
     private volatile LiveAudio audio;
     private volatile HttpFace http;
     private volatile RtspServer rtsp;
@@ -63,8 +65,12 @@ public final class Camera implements AutoCloseable {
             }
         };
         device.settings().addListener(onCapture);
+        // a new or changed overlay reaches the next frame of the running pipeline: no encoder restarts
+        Runnable onOverlays = () -> overlayStage.update(device.overlays().all(), device.overlays().images()::read);
+        device.overlays().addListener(onOverlays);
         return () -> {
             device.settings().removeListener(onCapture);
+            device.overlays().removeListener(onOverlays);
             video.close();
         };
     }
@@ -125,6 +131,7 @@ public final class Camera implements AutoCloseable {
     private void openVideo() throws IOException {
         MediaStage.Video v = MediaStage.open(device, config.scene(), clock);
         imageProcessor = v.processor();
+        overlayStage = v.overlays();
         video = v.pipeline();
     }
 

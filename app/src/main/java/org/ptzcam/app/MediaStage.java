@@ -7,6 +7,8 @@ import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.CaptureGeometry;
 import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.live.LiveAudio;
+import org.ptzcam.media.overlay.OverlayStage;
+import org.ptzcam.media.overlay.PresetSupplier;
 import org.ptzcam.media.pipeline.SceneClock;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.view.ViewState;
@@ -20,8 +22,8 @@ final class MediaStage {
     private MediaStage() {
     }
 
-    /** A running pipeline and the image processor whose settings change live. */
-    record Video(VideoPipeline pipeline, ImageProcessor processor) {
+    /** A running pipeline and the image processor and overlay stage whose settings change live. */
+    record Video(VideoPipeline pipeline, ImageProcessor processor, OverlayStage overlays) {
     }
 
     /** The scene clock the video and audio share, so beeps and pictures tell the same time. */
@@ -46,10 +48,14 @@ final class MediaStage {
         ImageProcessor processor = new ImageProcessor(
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
                 capture.maxFps(), scene.seed(), scene.wind());
+        // #p/#P: the PTZ issue supplies the preset the camera is at; #b/#B: no bitrate figure (see media/README)
+        OverlayStage overlays = new OverlayStage(clock.withZone(java.time.ZoneId.systemDefault()), h,
+                () -> device.settings().network().hostName(), PresetSupplier.none(), () -> -1);
+        overlays.update(device.overlays().all(), device.overlays().images()::read);
         // the PTZ issue replaces the fixed home view with the PTZ service's position
-        VideoPipeline pipeline = new VideoPipeline(world, processor, ViewState::home, sceneClock,
+        VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, ViewState::home, sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        return new Video(pipeline, processor);
+        return new Video(pipeline, processor, overlays);
     }
 }

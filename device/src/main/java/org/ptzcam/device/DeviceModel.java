@@ -9,6 +9,9 @@ import org.ptzcam.device.identity.Identities;
 import org.ptzcam.device.identity.IdentityStore;
 import org.ptzcam.device.identity.Product;
 import org.ptzcam.device.identity.StoredIdentity;
+import org.ptzcam.device.overlay.OverlayImages;
+import org.ptzcam.device.overlay.OverlayRepository;
+import org.ptzcam.device.overlay.Overlays;
 import org.ptzcam.device.params.ParameterTree;
 import org.ptzcam.device.runtime.RuntimeInfo;
 import org.ptzcam.device.settings.DeviceFacts;
@@ -41,6 +44,7 @@ public final class DeviceModel implements AutoCloseable {
     private final CertificateStore certificates;
     private final RuntimeInfo runtime;
     private final ParameterTree parameters;
+    private final Overlays overlays;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
@@ -54,6 +58,7 @@ public final class DeviceModel implements AutoCloseable {
         this.certificates = certificates;
         this.runtime = runtime;
         this.parameters = ParameterTree.standard(identity(), settings, runtime);
+        this.overlays = new Overlays(new OverlayRepository(database), new OverlayImages(layout.overlayImagesDir()));
     }
 
     /**
@@ -109,6 +114,11 @@ public final class DeviceModel implements AutoCloseable {
 
     public ParameterTree parameters() {
         return parameters;
+    }
+
+    /** Text and image overlays and the uploaded overlay images. */
+    public Overlays overlays() {
+        return overlays;
     }
 
     public CertificateStore certificates() {

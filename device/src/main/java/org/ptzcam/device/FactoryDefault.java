@@ -38,12 +38,35 @@ final class FactoryDefault {
             for (Path file : layout.stateFiles()) {
                 delete(file);
             }
+            deleteOverlayImages(layout.overlayImagesDir());
             FileErrors.syncDirectory(layout.dir());
         } catch (IOException e) {
             throw new DeviceStartException("cannot make the reset of " + dir + " durable (" + FileErrors.reason(e)
                     + "); run factory-default again", e);
         }
         LOG.info("factory default: removed settings and certificate from {}; identity kept", layout.dir());
+    }
+
+    /** The uploaded overlay images: the regular files directly in that folder, then the folder if empty. */
+    private static void deleteOverlayImages(Path folder) throws DeviceStartException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new DeviceStartException("cannot list " + folder + " (" + FileErrors.reason(e)
+                    + "); fix its permissions and run factory-default again", e);
+        }
+        try {
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            LOG.info("kept {}: {}", folder, FileErrors.reason(e)); // something we did not create is inside
+        }
     }
 
     private static void delete(Path file) throws DeviceStartException {

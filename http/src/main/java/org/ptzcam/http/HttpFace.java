@@ -27,6 +27,8 @@ import org.ptzcam.http.video.ImageSizeCgi;
 import org.ptzcam.http.video.LiveVideo;
 import org.ptzcam.http.video.MjpegCgi;
 import org.ptzcam.http.video.SnapshotCgi;
+import org.ptzcam.http.overlay.DynamicOverlayCgi;
+import org.ptzcam.http.overlay.OverlayImageCgi;
 
 /**
  * The camera's HTTP and HTTPS face on Jetty 12: one server, two connectors, one route table.
@@ -94,7 +96,12 @@ public final class HttpFace implements AutoCloseable {
                 .route("/axis-cgi/mjpg/video.cgi", mjpeg)
                 .route("/mjpg/video.mjpg", mjpeg)
                 .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body))
-                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body));
+                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body))
+                .route("/axis-cgi/dynamicoverlay/dynamicoverlay.cgi",
+                        new DynamicOverlayCgi(json, body, device.overlays(), access))
+                .route("/axis-cgi/uploadoverlayimage.cgi", new OverlayImageCgi(json, device.overlays(), access,
+                        () -> new int[] {device.settings().capture().captureMode().width(),
+                                device.settings().capture().captureMode().height()}));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

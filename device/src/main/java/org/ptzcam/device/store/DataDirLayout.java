@@ -14,6 +14,7 @@ public record DataDirLayout(Path dir) {
     public static final String CERTIFICATE_PEM = "https-certificate.pem";
     public static final String LOCK = ".lock";
     public static final String IDENTITY = "device-identity.properties";
+    public static final String OVERLAY_IMAGES = "overlays";
 
     public DataDirLayout {
         dir = dir.toAbsolutePath().normalize();
@@ -42,6 +43,11 @@ public record DataDirLayout(Path dir) {
     /** Where a new identity is written before it atomically becomes {@link #identityFile()}. */
     public Path identityFileTemporary() {
         return sibling(identityFile(), ".tmp");
+    }
+
+    /** The uploaded overlay images ("Manage images"); factory default empties it. */
+    public Path overlayImagesDir() {
+        return dir.resolve(OVERLAY_IMAGES);
     }
 
     /** Held while a camera runs on this directory; never deleted (see {@link DataDirLock}). */

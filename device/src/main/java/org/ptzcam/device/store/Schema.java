@@ -16,7 +16,11 @@ final class Schema {
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE setting (path TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE https_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"));
+                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            List.of( // 2: text and image overlays (Video > Overlays, dynamicoverlay.cgi)
+                    "CREATE TABLE overlay (identity INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('text', 'image')),"
+                            + " camera INTEGER NOT NULL, text TEXT, position TEXT NOT NULL, text_color TEXT,"
+                            + " bg_color TEXT, ol_color TEXT, font_size INTEGER, image TEXT)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -36,6 +36,11 @@ public abstract class JsonRpcHandler extends Handler.Abstract {
     /** Computes {@code data} for a method, or throws the API's error. */
     protected abstract JsonNode call(JsonRpcRequest request) throws JsonRpcException;
 
+    /** Like {@link #call(JsonRpcRequest)}, for APIs that need the HTTP request (e.g. the caller's access level). */
+    protected JsonNode call(JsonRpcRequest request, Request http) throws JsonRpcException {
+        return call(request);
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         ObjectNode reply = json.createObjectNode();
@@ -46,7 +51,7 @@ public abstract class JsonRpcHandler extends Handler.Abstract {
             }
             JsonRpcRequest call = parse(Replies.readBody(request, maxBodyBytes), reply);
             checkVersion(call);
-            reply.set("data", call(call));
+            reply.set("data", call(call, request));
         } catch (JsonRpcException e) {
             log.info("{} {}: error {} {}", request.getMethod(), Request.getPathInContext(request), e.code(), e.getMessage());
             ObjectNode error = reply.putObject("error");

@@ -21,6 +21,7 @@ final class CaptureLoop implements AutoCloseable {
 
     private final World world;
     private final ImageStage image;
+    private final FrameOverlay overlay;
     private final Supplier<ViewState> view;
     private final SceneClock clock;
     private final CaptureGeometry geometry;
@@ -32,10 +33,11 @@ final class CaptureLoop implements AutoCloseable {
     private volatile long captured;
     private volatile long skipped;
 
-    CaptureLoop(World world, ImageStage image, Supplier<ViewState> view, SceneClock clock, CaptureGeometry geometry,
-            String name) {
+    CaptureLoop(World world, ImageStage image, FrameOverlay overlay, Supplier<ViewState> view, SceneClock clock,
+            CaptureGeometry geometry, String name) {
         this.world = world;
         this.image = image;
+        this.overlay = overlay;
         this.view = view;
         this.clock = clock;
         this.geometry = geometry;
@@ -106,9 +108,11 @@ final class CaptureLoop implements AutoCloseable {
 
     private void capture(SharedFrame frame, long nowNanos) {
         long sceneTime = clock.nowMillis();
-        ViewState rendered = image.viewToRender(view.get(), sceneTime);
+        ViewState requested = view.get();
+        ViewState rendered = image.viewToRender(requested, sceneTime);
         world.render(frame.frame(), rendered, sceneTime);
         image.process(frame.frame(), rendered, world.sceneLightLux(sceneTime), sceneTime);
+        overlay.apply(frame.frame(), requested, captured, nowNanos);
         frame.stamp(nowNanos, sceneTime);
     }
 

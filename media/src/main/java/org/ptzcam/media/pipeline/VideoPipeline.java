@@ -27,8 +27,14 @@ public final class VideoPipeline implements AutoCloseable {
 
     public VideoPipeline(World world, ImageStage image, Supplier<ViewState> view, SceneClock clock,
             CaptureGeometry geometry, String name, int encoderThreads) {
+        this(world, image, FrameOverlay.none(), view, clock, geometry, name, encoderThreads);
+    }
+
+    /** A pipeline whose frames pass the overlay stage after the image stage. */
+    public VideoPipeline(World world, ImageStage image, FrameOverlay overlay, Supplier<ViewState> view,
+            SceneClock clock, CaptureGeometry geometry, String name, int encoderThreads) {
         this.geometry = geometry;
-        this.capture = new CaptureLoop(world, image, view, clock, geometry, name);
+        this.capture = new CaptureLoop(world, image, overlay, view, clock, geometry, name);
         this.registry = new StreamRegistry(capture, QUEUE_CAPACITY, encoderThreads);
     }
 
