@@ -16,7 +16,13 @@ final class Schema {
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE setting (path TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE https_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"));
+                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            List.of( // 2: accounts and the audit log
+                    "CREATE TABLE account (name TEXT PRIMARY KEY, role TEXT NOT NULL, ptz INTEGER NOT NULL,"
+                            + " comment TEXT NOT NULL, password_hash TEXT NOT NULL, ha1_md5 TEXT NOT NULL,"
+                            + " ha1_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)",
+                    "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL,"
+                            + " user TEXT NOT NULL, address TEXT NOT NULL, detail TEXT NOT NULL)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 
