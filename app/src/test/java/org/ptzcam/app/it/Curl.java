@@ -56,10 +56,16 @@ final class Curl {
         if (exit != 0 || raw.isEmpty()) {
             return new Reply(exit, 0, List.of(), "", err);
         }
-        // with --digest the 401 comes first: keep the last response
-        int last = raw.lastIndexOf("\r\n\r\nHTTP/");
-        if (last >= 0 && raw.startsWith("HTTP/1.1 401")) {
-            raw = raw.substring(last + 4);
+        // interim answers come first (100 Continue, curl's body-less Digest probe, the 401 it answers):
+        // keep the last response
+        while (true) {
+            int end = raw.indexOf("\r\n\r\n");
+            int next = raw.indexOf("HTTP/1.1 ", Math.max(0, end));
+            boolean interim = raw.startsWith("HTTP/1.1 1") || raw.startsWith("HTTP/1.1 401");
+            if (end < 0 || !(raw.startsWith("HTTP/", end + 4) || (interim && next > 0))) {
+                break;
+            }
+            raw = raw.startsWith("HTTP/", end + 4) ? raw.substring(end + 4) : raw.substring(next);
         }
         int split = raw.indexOf("\r\n\r\n");
         String head = split < 0 ? raw : raw.substring(0, split);
