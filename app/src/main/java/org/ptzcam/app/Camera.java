@@ -17,7 +17,6 @@ import org.ptzcam.media.overlay.OverlayStage;
 import org.ptzcam.rtsp.server.RtspServer;
 import org.ptzcam.rtsp.server.RtspServerConfig;
 import org.ptzcam.device.settings.SettingsListener;
-import org.ptzcam.http.cgi.CallerAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ptzcam.media.pipeline.VideoPipeline;
@@ -45,7 +44,8 @@ public final class Camera implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.lifecycle = new Lifecycle(List.of(
-                Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock)),
+                Lifecycle.Stage.of("device model", () -> device = DeviceModel.open(config.dataDir(), build, clock,
+                        config.previewDuration())),
                 Lifecycle.Stage.of("video pipeline", this::startVideo),
                 Lifecycle.Stage.of("audio", this::startAudio),
                 Lifecycle.Stage.of("RTSP", this::startRtsp),
@@ -137,7 +137,7 @@ public final class Camera implements AutoCloseable {
 
     private AutoCloseable startHttp() throws Exception {
         HttpFace face = new HttpFace(HttpConfig.of(config.bindAddress(), config.httpPort(), config.httpsPort()),
-                device, CallerAccess.open(), () -> video, () -> audio);
+                device, () -> video, () -> audio);
         face.start();
         device.runtime().setPort("http", face.httpPort());
         device.runtime().setPort("https", face.httpsPort());

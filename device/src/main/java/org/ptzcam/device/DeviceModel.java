@@ -3,6 +3,14 @@ package org.ptzcam.device;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import org.ptzcam.device.accounts.Accounts;
+import org.ptzcam.device.accounts.AuditLog;
+import org.ptzcam.device.accounts.BruteForceGuard;
+import org.ptzcam.device.accounts.CredentialService;
+import org.ptzcam.device.accounts.DigestAuth;
+import org.ptzcam.device.accounts.PasswordHasher;
+import org.ptzcam.device.accounts.PreviewMode;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ptzcam.device.identity.DeviceIdentity;
 import org.ptzcam.device.identity.Identities;
@@ -45,10 +53,12 @@ public final class DeviceModel implements AutoCloseable {
     private final RuntimeInfo runtime;
     private final ParameterTree parameters;
     private final Overlays overlays;
+    private final CredentialService credentials;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
-            BuildInfo build, Settings settings, CertificateStore certificates, RuntimeInfo runtime) {
+            BuildInfo build, Settings settings, CertificateStore certificates, RuntimeInfo runtime,
+            CredentialService credentials) {
         this.layout = layout;
         this.lock = lock;
         this.database = database;
@@ -59,6 +69,12 @@ public final class DeviceModel implements AutoCloseable {
         this.runtime = runtime;
         this.parameters = ParameterTree.standard(identity(), settings, runtime);
         this.overlays = new Overlays(new OverlayRepository(database), new OverlayImages(layout.overlayImagesDir()));
+        this.credentials = credentials;
+    }
+
+    /** The Digest realm: {@code AXIS_<serial>}, fixed for the device's life (every stored HA1 depends on it). */
+    public static String realmOf(String serialNumber) {
+        return "AXIS_" + serialNumber;
     }
 
     /**
@@ -67,6 +83,15 @@ public final class DeviceModel implements AutoCloseable {
      * @throws DeviceStartException with one line saying what is wrong and what to do
      */
     public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock) throws DeviceStartException {
+        return open(dataDir, build, clock, PreviewMode.DEFAULT_DURATION);
+    }
+
+    /**
+     * As {@link #open(Path, BuildInfo, Clock)}, with the preview-mode duration counted from now
+     * (zero switches preview mode off).
+     */
+    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, Duration previewDuration)
+            throws DeviceStartException {
         DataDirLayout layout = new DataDirLayout(DataDirectory.prepare(dataDir));
         DataDirLock lock = DataDirLock.acquire(layout);
         Database database = null;
@@ -77,8 +102,14 @@ public final class DeviceModel implements AutoCloseable {
                     stored.serialNumber(), Product.SHORT_NAME, Identities.defaultHostName(stored.serialNumber()))));
             CertificateStore certificates = CertificateStore.loadOrCreate(new HttpsIdentityRepository(database),
                     layout, settings.network().hostName(), clock);
+            SecureRandom random = new SecureRandom();
+            Accounts accounts = new Accounts(database, realmOf(stored.serialNumber()), new PasswordHasher(random),
+                    random, clock);
+            CredentialService credentials = new CredentialService(accounts, new DigestAuth(accounts, clock, random),
+                    new BruteForceGuard(clock), new AuditLog(database, clock),
+                    new PreviewMode(clock, clock.instant(), previewDuration, accounts::needsSetup), settings::security);
             DeviceModel model = new DeviceModel(layout, lock, database, stored, build, settings, certificates,
-                    new RuntimeInfo(clock));
+                    new RuntimeInfo(clock), credentials);
             LOG.info("camera {} opened on {}", stored.serialNumber(), layout.dir());
             return model;
         } catch (DeviceStartException | RuntimeException e) {
@@ -123,6 +154,11 @@ public final class DeviceModel implements AutoCloseable {
 
     public CertificateStore certificates() {
         return certificates;
+    }
+
+    /** Accounts, authentication, preview mode and the audit log, shared by every face. */
+    public CredentialService credentials() {
+        return credentials;
     }
 
     public RuntimeInfo runtime() {

@@ -13,7 +13,18 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.ptzcam.device.DeviceModel;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.ptzcam.device.accounts.CredentialService;
+import org.ptzcam.http.api.AdminApi;
+import org.ptzcam.http.api.SessionApi;
+import org.ptzcam.http.api.StaticResource;
+import org.ptzcam.http.auth.BrowserSessions;
+import org.ptzcam.http.auth.HttpAuthenticator;
+import org.ptzcam.http.auth.PwdgrpCgi;
+import org.ptzcam.http.auth.UsergroupCgi;
 import org.ptzcam.http.cgi.CallerAccess;
+import org.ptzcam.http.server.Replies;
 import org.ptzcam.http.cgi.ParamCgi;
 import org.ptzcam.http.cgi.SystemReadyCgi;
 import org.ptzcam.http.server.HttpsRedirectHandler;
@@ -47,9 +58,9 @@ public final class HttpFace implements AutoCloseable {
     private final Server server;
     private final ServerConnector http;
     private final ServerConnector https;
+    private final Router router;
 
-    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video,
-            Supplier<LiveAudio> audio) {
+    public HttpFace(HttpConfig config, DeviceModel device, LiveVideo video, Supplier<LiveAudio> audio) {
         this.config = config;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
@@ -75,22 +86,44 @@ public final class HttpFace implements AutoCloseable {
         server.addConnector(http);
         server.addConnector(https);
 
+        // one authenticator in front of the router decides the caller for every route
+        CallerAccess access = CallerAccess.fromRequest();
+        BrowserSessions sessions = new BrowserSessions(Clock.systemUTC(), new SecureRandom());
+        this.router = routes(device, access, video, audio, sessions);
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
                 new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
-                        routes(device, access, video, audio))));
+                        new HttpAuthenticator(device.credentials(), sessions, router))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
     }
 
-    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio) {
+    private Router routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio,
+            BrowserSessions sessions) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
         MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
         SnapshotCgi snapshot = new SnapshotCgi(device.settings(), video, body);
-        // needsetup stays "yes" until the accounts issue lets a first administrator be created
+        CredentialService credentials = device.credentials();
+        SessionApi sessionApi = new SessionApi(json, credentials, sessions, access, body);
+        AdminApi adminApi = new AdminApi(json, device, access, this::httpPort);
+        StaticResource index = new StaticResource("index.html", Replies.HTML);
         return new Router()
+                .route("/", index)
+                .route("/index.html", index)
+                .route("/ui/app.js", new StaticResource("app.js", "text/javascript; charset=utf-8"))
+                .route("/ui/style.css", new StaticResource("style.css", "text/css; charset=utf-8"))
+                .route("/api/state", sessionApi)
+                .route("/api/setup", sessionApi)
+                .route("/api/login", sessionApi)
+                .route("/api/logout", sessionApi)
+                .route("/api/accounts", adminApi)
+                .route("/api/security", adminApi)
+                .route("/api/audit", adminApi)
+                .route("/axis-cgi/pwdgrp.cgi", new PwdgrpCgi(credentials.accounts(), credentials.audit(), access, body))
+                .route("/axis-cgi/usergroup.cgi", new UsergroupCgi(access))
                 .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
-                .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(), () -> true))
+                .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(),
+                        credentials.accounts()::needsSetup, credentials.preview()::secondsLeft))
                 .route("/axis-cgi/jpg/image.cgi", snapshot)
                 .route("/jpg/image.jpg", snapshot)
                 .route("/axis-cgi/mjpg/video.cgi", mjpeg)
@@ -129,6 +162,11 @@ public final class HttpFace implements AutoCloseable {
         String flag = httpBound ? "--https-port" : "--http-port";
         return new PortBindException(which + " port " + port + " on " + config.bindAddress() + " cannot be used ("
                 + cause.getMessage() + "); choose another with " + flag + " (0 = any free port)", e);
+    }
+
+    /** Every registered path (the route-scan test walks them). */
+    public java.util.Set<String> routes() {
+        return router.paths();
     }
 
     public int httpPort() {

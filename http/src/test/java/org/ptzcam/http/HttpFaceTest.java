@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ptzcam.device.AccessLevel;
 import org.ptzcam.device.BuildInfo;
 import org.ptzcam.device.DeviceModel;
-import org.ptzcam.http.cgi.CallerAccess;
 
 /** The HTTP face in-process on a real device model, driven by the JDK's HTTP client. */
 class HttpFaceTest {
@@ -32,6 +31,7 @@ class HttpFaceTest {
     private DeviceModel device;
     private HttpFace face;
     private org.ptzcam.media.pipeline.VideoPipeline video;
+    /** Who the helpers log in as (Basic; allowed on plain HTTP for these tests). */
     private volatile AccessLevel callerLevel = AccessLevel.ADMIN;
     private HttpClient client;
 
@@ -39,7 +39,10 @@ class HttpFaceTest {
     void start() throws Exception {
         device = DeviceModel.open(dataDir, new BuildInfo("9.9.9", "2026-01-01T00:00:00Z"), Clock.systemUTC());
         video = TestVideo.pipeline(device);
-        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, request -> callerLevel, () -> video, () -> null);
+        device.credentials().accounts().createFirstAdmin("root", "rootpw", AccessLevel.ADMIN, true, "");
+        device.credentials().accounts().add("viewer", "viewerpw", AccessLevel.VIEWER, false, "");
+        device.settings().update(java.util.Map.of(org.ptzcam.device.settings.SecuritySettings.BASIC_OVER_HTTP, "yes"));
+        face = new HttpFace(HttpConfig.of("127.0.0.1", 0, 0), device, () -> video, () -> null);
         face.start();
         SSLContext trustAll = SSLContext.getInstance("TLS");
         trustAll.init(null, new TrustManager[] {new X509TrustManager() {
@@ -68,12 +71,18 @@ class HttpFaceTest {
 
     private HttpResponse<String> post(String path, String body) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + face.httpsPort() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", basic()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + face.httpPort() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + face.httpPort() + path))
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String basic() {
+        String userPassword = callerLevel == AccessLevel.ADMIN ? "root:rootpw" : "viewer:viewerpw";
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(userPassword.getBytes());
     }
 
     @Test

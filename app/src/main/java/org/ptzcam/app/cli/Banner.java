@@ -52,6 +52,18 @@ final class Banner {
                 .append("/axis-cgi/param.cgi?action=list&group=root.Brand\n");
         b.append("  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")
                 .append(fingerprint(camera)).append('\n');
+        var credentials = camera.device().credentials();
+        if (credentials.accounts().needsSetup()) {
+            b.append("\n  No account yet: create the administrator account at https://").append(host).append(':')
+                    .append(camera.httpsPort()).append("/\n");
+            long preview = credentials.preview().secondsLeft();
+            b.append(preview > 0 ? "  Preview mode is on for " + (preview + 59) / 60
+                    + " minutes: live view works without login until then.\n"
+                    : "  Preview mode is off.\n");
+        } else {
+            b.append("\n  Log in with an account of this camera (").append(credentials.accounts().list().size())
+                    .append(" accounts); lost the administrator password? ptzcam factory-default\n");
+        }
         b.append("\nPress Ctrl-C to stop.\n");
         return b.toString();
     }

@@ -66,6 +66,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "audio input is set to line.")
     Path lineIn;
 
+    @Option(names = "--preview-minutes", paramLabel = "MIN", defaultValue = "120",
+            description = "Preview mode: minutes after start during which a camera without any account shows its "
+                    + "live view and takes camera-view adjustments without login; 0 = off (default: ${DEFAULT-VALUE}).")
+    long previewMinutes;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -101,8 +106,13 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("ptzcam: --wind must be between 0 and 1, not " + wind);
             return 2;
         }
+        if (previewMinutes < 0 || previewMinutes > 7 * 24 * 60) {
+            System.err.println("ptzcam: --preview-minutes must be between 0 and 10080, not " + previewMinutes);
+            return 2;
+        }
         SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate, lineIn, wind);
-        Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions),
+        Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions,
+                java.time.Duration.ofMinutes(previewMinutes)),
                 BuildProperties.load(), Clock.systemUTC());
         ShutdownSignal stop = new ShutdownSignal();
         try {

@@ -22,6 +22,11 @@ final class CameraProcess implements AutoCloseable {
     private static final Pattern HTTPS = Pattern.compile("^\\s*HTTPS\\s+https://[^:/]+:(\\d+)/");
     private static final Pattern HTTP = Pattern.compile("^\\s*HTTP\\s+http://[^:/]+:(\\d+)/");
 
+    /** The administrator every started camera gets (user:password for curl -u). */
+    static final String ADMIN_USER = "root";
+    static final String ADMIN_PASSWORD = "it-Secret 1";
+    static final String ADMIN = ADMIN_USER + ":" + ADMIN_PASSWORD;
+
     private final Process process;
     private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<String> stderr;
@@ -56,8 +61,27 @@ final class CameraProcess implements AutoCloseable {
     record Finished(int exitCode, String stdout, String stderr) {
     }
 
-    /** Starts {@code ptzcam run} on loopback with port 0 everywhere and waits for the banner. */
+    /**
+     * Starts {@code ptzcam run} on loopback with port 0 everywhere, waits for the banner and creates
+     * the administrator {@link #ADMIN} if the camera has no account yet.
+     */
     static CameraProcess start(Path dataDir, String... extra) throws IOException, InterruptedException {
+        CameraProcess cam = startFactoryDefaulted(dataDir, extra);
+        if (Curl.anonymous("--data", "{\"apiVersion\":\"1\",\"method\":\"systemready\"}",
+                cam.https("/axis-cgi/systemready.cgi")).body().contains("\"needsetup\":\"yes\"")) {
+            Curl.Reply created = Curl.anonymous("--data-urlencode", "pwd=" + ADMIN_PASSWORD, "--data",
+                    "action=add&user=" + ADMIN_USER + "&grp=root&sgrp=admin:operator:viewer:ptz",
+                    cam.https("/axis-cgi/pwdgrp.cgi"));
+            if (!created.body().contains("Created account " + ADMIN_USER + ".")) {
+                cam.close();
+                throw new IOException("could not create the first administrator: " + created);
+            }
+        }
+        return cam;
+    }
+
+    /** Starts {@code ptzcam run} and leaves it as it is (no account created). */
+    static CameraProcess startFactoryDefaulted(Path dataDir, String... extra) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("run", "--data-dir", dataDir.toString(), "--bind", "127.0.0.1",
                 "--http-port", "0", "--https-port", "0", "--rtsp-port", "0"));
         args.addAll(List.of(extra));
@@ -129,6 +153,12 @@ final class CameraProcess implements AutoCloseable {
 
     String http(String pathAndQuery) {
         return "http://127.0.0.1:" + httpPort + pathAndQuery;
+    }
+
+    /** An HTTP URL with the administrator's credentials in it, for ffmpeg/GStreamer. */
+    String httpWithCredentials(String pathAndQuery) {
+        return "http://" + ADMIN_USER + ":" + ADMIN_PASSWORD.replace(" ", "%20") + "@127.0.0.1:" + httpPort
+                + pathAndQuery;
     }
 
     List<String> stdoutLines() {

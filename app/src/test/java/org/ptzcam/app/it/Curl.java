@@ -22,8 +22,21 @@ final class Curl {
     private Curl() {
     }
 
-    /** curl -sS -k -D - [args] url; TLS verification is off because the camera's certificate is self-signed. */
+    /**
+     * curl as the IT administrator ({@link CameraProcess#ADMIN}, Digest), unless the arguments bring
+     * their own {@code -u}.
+     */
     static Reply run(String... args) throws IOException, InterruptedException {
+        if (List.of(args).contains("-u")) {
+            return anonymous(args);
+        }
+        List<String> withUser = new ArrayList<>(List.of("--digest", "-u", CameraProcess.ADMIN));
+        withUser.addAll(List.of(args));
+        return anonymous(withUser.toArray(String[]::new));
+    }
+
+    /** curl -sS -k -D - [args] url without credentials; TLS verification is off (self-signed certificate). */
+    static Reply anonymous(String... args) throws IOException, InterruptedException {
         // headers always go to stdout (-D -): with -o the body goes to the file, and stdout then holds
         // the headers followed by whatever -w prints
         List<String> cmd = new ArrayList<>(List.of(ExternalTool.require("curl", "curl"), "-sS", "-k", "-D", "-",
@@ -42,6 +55,17 @@ final class Curl {
     private static Reply parse(int exit, String raw, String err) {
         if (exit != 0 || raw.isEmpty()) {
             return new Reply(exit, 0, List.of(), "", err);
+        }
+        // interim answers come first (100 Continue, curl's body-less Digest probe, the 401 it answers):
+        // keep the last response
+        while (true) {
+            int end = raw.indexOf("\r\n\r\n");
+            int next = raw.indexOf("HTTP/1.1 ", Math.max(0, end));
+            boolean interim = raw.startsWith("HTTP/1.1 1") || raw.startsWith("HTTP/1.1 401");
+            if (end < 0 || !(raw.startsWith("HTTP/", end + 4) || (interim && next > 0))) {
+                break;
+            }
+            raw = raw.startsWith("HTTP/", end + 4) ? raw.substring(end + 4) : raw.substring(next);
         }
         int split = raw.indexOf("\r\n\r\n");
         String head = split < 0 ? raw : raw.substring(0, split);

@@ -35,7 +35,9 @@ class RtspIT {
     }
 
     private String url(String query) {
-        return "rtsp://127.0.0.1:" + rtspPort + "/axis-media/media.amp?" + query;
+        // ffmpeg and GStreamer take the credentials from the URL and answer the Digest challenge themselves
+        return "rtsp://" + CameraProcess.ADMIN_USER + ":" + CameraProcess.ADMIN_PASSWORD.replace(" ", "%20")
+                + "@127.0.0.1:" + rtspPort + "/axis-media/media.amp?" + query;
     }
 
     @Test

@@ -104,7 +104,7 @@ class VideoIT {
     @Test
     void ffmpegReadsTheMjpegStreamWithoutErrors() throws Exception {
         FfTools.Run r = FfTools.ffmpeg("-v", "error", "-t", "3", "-i",
-                camera.http("/axis-cgi/mjpg/video.cgi?resolution=800x450&fps=15"), "-f", "null", "-");
+                camera.httpWithCredentials("/axis-cgi/mjpg/video.cgi?resolution=800x450&fps=15"), "-f", "null", "-");
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         assertThat(r.stderr()).isBlank();
     }

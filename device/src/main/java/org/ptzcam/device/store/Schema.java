@@ -20,7 +20,13 @@ final class Schema {
             List.of( // 2: text and image overlays (Video > Overlays, dynamicoverlay.cgi)
                     "CREATE TABLE overlay (identity INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('text', 'image')),"
                             + " camera INTEGER NOT NULL, text TEXT, position TEXT NOT NULL, text_color TEXT,"
-                            + " bg_color TEXT, ol_color TEXT, font_size INTEGER, image TEXT)"));
+                            + " bg_color TEXT, ol_color TEXT, font_size INTEGER, image TEXT)"),
+            List.of( // 3: accounts and the audit log
+                    "CREATE TABLE account (name TEXT PRIMARY KEY, role TEXT NOT NULL, ptz INTEGER NOT NULL,"
+                            + " comment TEXT NOT NULL, password_hash TEXT NOT NULL, ha1_md5 TEXT NOT NULL,"
+                            + " ha1_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)",
+                    "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL,"
+                            + " user TEXT NOT NULL, address TEXT NOT NULL, detail TEXT NOT NULL)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -2,18 +2,27 @@ package org.ptzcam.http.cgi;
 
 import org.eclipse.jetty.server.Request;
 import org.ptzcam.device.AccessLevel;
+import org.ptzcam.device.accounts.Caller;
 
 /**
- * Decides the access level of the caller of a request. The accounts issue replaces the open
- * implementation with Digest/Basic authentication against the device's accounts.
+ * Who made a request. {@link org.ptzcam.http.auth.HttpAuthenticator} decides it once, before the
+ * router, and leaves it on the request; handlers read it here. Use {@link Caller#allows} for
+ * roles and {@link Caller#hasPtz()} for the PTZ right.
  */
 @FunctionalInterface
 public interface CallerAccess {
 
-    AccessLevel levelOf(Request request);
+    /** The request attribute holding the {@link Caller}. */
+    String ATTRIBUTE = "org.ptzcam.caller";
 
-    /** Everyone is admin: used until accounts exist (documented as a known gap in the README). */
-    static CallerAccess open() {
-        return request -> AccessLevel.ADMIN;
+    Caller callerOf(Request request);
+
+    default AccessLevel levelOf(Request request) {
+        return callerOf(request).level();
+    }
+
+    /** The caller the authenticator attached; anonymous when none (the route was public). */
+    static CallerAccess fromRequest() {
+        return request -> request.getAttribute(ATTRIBUTE) instanceof Caller c ? c : Caller.ANONYMOUS;
     }
 }

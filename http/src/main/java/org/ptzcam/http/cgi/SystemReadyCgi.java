@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.ptzcam.device.runtime.RuntimeInfo;
 import org.ptzcam.http.jsonrpc.JsonRpcException;
 import org.ptzcam.http.jsonrpc.JsonRpcHandler;
@@ -18,12 +19,18 @@ public final class SystemReadyCgi extends JsonRpcHandler {
 
     private final RuntimeInfo runtime;
     private final BooleanSupplier needsSetup;
+    private final LongSupplier previewSecondsLeft;
 
-    /** @param needsSetup true while no administrator account exists */
-    public SystemReadyCgi(ObjectMapper json, int maxBodyBytes, RuntimeInfo runtime, BooleanSupplier needsSetup) {
+    /**
+     * @param needsSetup         true while no administrator account exists
+     * @param previewSecondsLeft seconds of preview mode left, 0 when not in preview mode
+     */
+    public SystemReadyCgi(ObjectMapper json, int maxBodyBytes, RuntimeInfo runtime, BooleanSupplier needsSetup,
+            LongSupplier previewSecondsLeft) {
         super(json, maxBodyBytes);
         this.runtime = runtime;
         this.needsSetup = needsSetup;
+        this.previewSecondsLeft = previewSecondsLeft;
     }
 
     @Override
@@ -44,6 +51,10 @@ public final class SystemReadyCgi extends JsonRpcHandler {
                 data.put("needsetup", needsSetup.getAsBoolean() ? "yes" : "no");
                 data.put("uptime", Long.toString(runtime.uptimeSeconds()));
                 data.put("bootid", runtime.bootId());
+                long preview = previewSecondsLeft.getAsLong();
+                if (preview > 0) {
+                    data.put("previewmode", Long.toString(preview)); // only while in preview mode (vapix.md §13.2)
+                }
             }
             case "getSupportedVersions" -> data.putArray("apiVersions").add(apiVersion());
             default -> throw new JsonRpcException(2004, "Method not supported: " + request.method());

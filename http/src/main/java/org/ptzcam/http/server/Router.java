@@ -25,6 +25,11 @@ public final class Router extends Handler.AbstractContainer {
         return this;
     }
 
+    /** Every registered path, sorted. */
+    public java.util.Set<String> paths() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(routes.keySet()));
+    }
+
     /** The routes as children, so Jetty gives them the server and starts and stops them. */
     @Override
     public List<Handler> getHandlers() {

@@ -132,6 +132,11 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     .withHeader("Unsupported", require.get()));
             return;
         }
+        Optional<RtspResponse> refused = server.auth().refusal(r, ctx.channel().remoteAddress());
+        if (refused.isPresent()) {
+            reply(r, refused.get());
+            return;
+        }
         Session session = null;
         Optional<String> sessionId = r.header("Session").map(v -> v.split(";")[0].strip());
         if (sessionId.isPresent()) {

@@ -71,7 +71,7 @@ public final class RtspServer implements AutoCloseable {
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
             ServerContext context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
-                    rtcpInbound);
+                    rtcpInbound, new RtspAuthenticator(device.credentials()));
             long idle = config.sessionTimeout().toSeconds();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)

@@ -9,5 +9,6 @@ import org.ptzcam.media.pipeline.VideoPipeline;
  * pipeline, the settings that validate stream arguments, and where client RTCP goes.
  */
 record ServerContext(RtspServerConfig config, SessionRegistry sessions, UdpPorts udp, Supplier<VideoPipeline> video,
-        Supplier<CaptureSettings> capture, java.util.function.IntSupplier defaultCompression, RtcpInbound rtcpInbound) {
+        Supplier<CaptureSettings> capture, java.util.function.IntSupplier defaultCompression, RtcpInbound rtcpInbound,
+        RtspAuthenticator auth) {
 }

@@ -21,7 +21,7 @@ class FfmpegClientTest {
 
     @BeforeAll
     static void start() throws Exception {
-        camera = new TestCamera(dataDir);
+        camera = new TestCamera(dataDir).createAdmin();
     }
 
     @AfterAll
@@ -34,7 +34,7 @@ class FfmpegClientTest {
     void ffprobeSeesCodecAndSize(String codec, String transport, String ffmpegName) throws Exception {
         Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", transport, "-show_entries",
                 "stream=codec_name,width,height", "-of", "csv=p=0",
-                camera.url("videocodec=" + codec + "&resolution=640x360&fps=15"));
+                camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo(ffmpegName + ",640,360");
     }
@@ -43,7 +43,7 @@ class FfmpegClientTest {
     @CsvSource({"h264", "h265", "jpeg"})
     void ffmpegRecordsFiveSecondsOverTcpWithoutDecodeErrors(String codec) throws Exception {
         Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "tcp",
-                "-i", camera.url("videocodec=" + codec + "&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
+                "-i", camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContainIgnoringCase("error").doesNotContain("corrupt", "concealing", "missing");
         double seconds = lastTime(r.err());

@@ -29,7 +29,7 @@ class GStreamerClientTest {
     @BeforeAll
     static void start() throws Exception {
         Tools.requireTool("gst-launch-1.0");
-        camera = new TestCamera(dataDir);
+        camera = new TestCamera(dataDir).createAdmin();
     }
 
     @AfterAll
@@ -44,7 +44,7 @@ class GStreamerClientTest {
         List<String> args = new ArrayList<>(List.of("gst-launch-1.0", "-q"));
         // one argv element, the URL in double quotes so gst's parser keeps '?', '&' and '=' in it
         args.add("rtspsrc");
-        args.add("location=\"" + camera.url("videocodec=" + codec + query) + "\"");
+        args.add("location=\"" + camera.authUrl("videocodec=" + codec + query) + "\"");
         args.add("protocols=" + protocols);
         args.add("latency=100");
         args.add("!");

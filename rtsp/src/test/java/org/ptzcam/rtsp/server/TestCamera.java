@@ -13,8 +13,14 @@ import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.view.ViewState;
 import org.ptzcam.media.world.SimulatedWorld;
 
-/** A real camera for server tests: device model, a small real pipeline, the RTSP server on port 0. */
+/**
+ * A real camera for server tests: device model, a small real pipeline, the RTSP server on port 0.
+ * Factory-defaulted, so in preview mode (media without login) until {@link #createAdmin()}.
+ */
 final class TestCamera implements AutoCloseable {
+
+    static final String USER = "root";
+    static final String PASSWORD = "rtsp pass";
 
     final DeviceModel device;
     final VideoPipeline video;
@@ -32,6 +38,17 @@ final class TestCamera implements AutoCloseable {
 
     TestCamera(Path dataDir) throws Exception {
         this(dataDir, RtspServerConfig.defaults().withBind("127.0.0.1", 0).withSessionTimeout(Duration.ofSeconds(60)));
+    }
+
+    /** Creates the first administrator: from then on media needs {@link #USER}/{@link #PASSWORD}. */
+    TestCamera createAdmin() throws Exception {
+        device.credentials().accounts().createFirstAdmin(USER, PASSWORD, org.ptzcam.device.AccessLevel.ADMIN, true, "");
+        return this;
+    }
+
+    /** The media URL with the administrator's credentials in it (ffmpeg and GStreamer do the Digest dance). */
+    String authUrl(String query) {
+        return url(query).replace("rtsp://", "rtsp://" + USER + ":" + PASSWORD.replace(" ", "%20") + "@");
     }
 
     String url(String query) {
