@@ -161,6 +161,22 @@ final class CameraProcess implements AutoCloseable {
                 + pathAndQuery;
     }
 
+    /** The RTSP port the banner advertises. */
+    int rtspPort() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RTSP\\s+rtsp://[^:]+:(\\d+)/")
+                .matcher(String.join("\n", stdoutLines()));
+        if (!m.find()) {
+            throw new IllegalStateException("no RTSP line in the banner: " + stdoutLines());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** An RTSP URL with the administrator's credentials in it; ffmpeg and GStreamer answer the Digest challenge themselves. */
+    String rtspWithCredentials(String pathAndQuery) {
+        return "rtsp://" + ADMIN_USER + ":" + ADMIN_PASSWORD.replace(" ", "%20") + "@127.0.0.1:" + rtspPort()
+                + pathAndQuery;
+    }
+
     List<String> stdoutLines() {
         return List.copyOf(stdout);
     }

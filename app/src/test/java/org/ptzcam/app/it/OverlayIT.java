@@ -214,10 +214,8 @@ class OverlayIT {
     @Test
     @Order(5)
     void anRtspClientConnectedBeforeTheOverlayKeepsStreamingAndSeesIt() throws Exception {
-        Matcher m = Pattern.compile("RTSP\\s+rtsp://[^:]+:(\\d+)/").matcher(String.join("\n", camera.stdoutLines()));
-        assertThat(m.find()).isTrue();
-        String url = "rtsp://127.0.0.1:" + m.group(1) + "/axis-media/media.amp?videocodec=h264&resolution=" + W + "x"
-                + H + "&fps=10";
+        String url = camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&resolution=" + W + "x" + H
+                + "&fps=10");
         Path out = tmp.resolve("live.mkv");
         CompletableFuture<FfTools.Run> recording = CompletableFuture.supplyAsync(() -> {
             try {
