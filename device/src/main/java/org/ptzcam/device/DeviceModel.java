@@ -10,6 +10,10 @@ import org.ptzcam.device.identity.IdentityStore;
 import org.ptzcam.device.identity.Product;
 import org.ptzcam.device.identity.StoredIdentity;
 import org.ptzcam.device.params.ParameterTree;
+import org.ptzcam.device.ptz.Mechanics;
+import org.ptzcam.device.ptz.PresetStore;
+import org.ptzcam.device.ptz.PtzClock;
+import org.ptzcam.device.ptz.PtzService;
 import org.ptzcam.device.runtime.RuntimeInfo;
 import org.ptzcam.device.settings.DeviceFacts;
 import org.ptzcam.device.settings.Settings;
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One camera's state, opened on its own data directory: identity, settings, parameter tree,
- * HTTPS certificate and runtime facts. Holds the directory's lock until {@link #close()}; many
+ * HTTPS certificate, the PTZ head and runtime facts. Holds the directory's lock until {@link #close()}; many
  * models may live in one process, each on its own directory.
  */
 public final class DeviceModel implements AutoCloseable {
@@ -41,10 +45,11 @@ public final class DeviceModel implements AutoCloseable {
     private final CertificateStore certificates;
     private final RuntimeInfo runtime;
     private final ParameterTree parameters;
+    private final PtzService ptz;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
-            BuildInfo build, Settings settings, CertificateStore certificates, RuntimeInfo runtime) {
+            BuildInfo build, Settings settings, CertificateStore certificates, RuntimeInfo runtime, PtzService ptz) {
         this.layout = layout;
         this.lock = lock;
         this.database = database;
@@ -53,7 +58,8 @@ public final class DeviceModel implements AutoCloseable {
         this.settings = settings;
         this.certificates = certificates;
         this.runtime = runtime;
-        this.parameters = ParameterTree.standard(identity(), settings, runtime);
+        this.ptz = ptz;
+        this.parameters = ParameterTree.standard(identity(), settings, runtime, ptz);
     }
 
     /**
@@ -62,6 +68,12 @@ public final class DeviceModel implements AutoCloseable {
      * @throws DeviceStartException with one line saying what is wrong and what to do
      */
     public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock) throws DeviceStartException {
+        return open(dataDir, build, clock, PtzClock.system());
+    }
+
+    /** As {@link #open(Path, BuildInfo, Clock)}, with the monotonic clock that drives PTZ motion (tests). */
+    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, PtzClock ptzClock)
+            throws DeviceStartException {
         DataDirLayout layout = new DataDirLayout(DataDirectory.prepare(dataDir));
         DataDirLock lock = DataDirLock.acquire(layout);
         Database database = null;
@@ -72,8 +84,9 @@ public final class DeviceModel implements AutoCloseable {
                     stored.serialNumber(), Product.SHORT_NAME, Identities.defaultHostName(stored.serialNumber()))));
             CertificateStore certificates = CertificateStore.loadOrCreate(new HttpsIdentityRepository(database),
                     layout, settings.network().hostName(), clock);
+            PtzService ptz = new PtzService(new PresetStore(database), settings, ptzClock, Mechanics.BROADCAST_HEAD);
             DeviceModel model = new DeviceModel(layout, lock, database, stored, build, settings, certificates,
-                    new RuntimeInfo(clock));
+                    new RuntimeInfo(clock), ptz);
             LOG.info("camera {} opened on {}", stored.serialNumber(), layout.dir());
             return model;
         } catch (DeviceStartException | RuntimeException e) {
@@ -115,6 +128,11 @@ public final class DeviceModel implements AutoCloseable {
         return certificates;
     }
 
+    /** The pan-tilt-zoom head: position, limits, presets, and commands through its control queue. */
+    public PtzService ptz() {
+        return ptz;
+    }
+
     public RuntimeInfo runtime() {
         return runtime;
     }
@@ -127,6 +145,7 @@ public final class DeviceModel implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            ptz.close();
             database.close();
             lock.close();
             LOG.info("camera {} closed", storedIdentity.serialNumber());

@@ -16,7 +16,12 @@ final class Schema {
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE setting (path TEXT PRIMARY KEY, value TEXT NOT NULL)",
                     "CREATE TABLE https_identity (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"));
+                            + " keystore BLOB NOT NULL, password TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            List.of( // 2: PTZ server presets, with the factory home position as preset 1
+                    "CREATE TABLE ptz_preset (number INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 256),"
+                            + " name TEXT NOT NULL UNIQUE, pan REAL NOT NULL, tilt REAL NOT NULL,"
+                            + " zoom REAL NOT NULL, focus REAL)",
+                    "INSERT INTO ptz_preset (number, name, pan, tilt, zoom, focus) VALUES (1, 'Home', 0, 0, 1, NULL)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 
