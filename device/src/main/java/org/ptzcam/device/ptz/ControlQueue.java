@@ -57,7 +57,8 @@ final class ControlQueue {
                     .min(Comparator.comparing((Waiting w) -> w.who().level()).reversed()
                             .thenComparingLong(Waiting::since))
                     .orElse(null);
-            if (best != null && best.who().level().compareTo(who.level()) >= 0 && queuedBefore(best, who)) {
+            int rank = best == null ? -1 : best.who().level().compareTo(who.level());
+            if (rank > 0 || rank == 0 && queuedBefore(best, who)) {
                 wait(who, now, s, "PTZ control is reserved for a controller that waited longer");
             }
         }
