@@ -3,6 +3,8 @@ package org.ptzcam.app;
 import java.io.IOException;
 import java.time.Clock;
 import org.ptzcam.device.DeviceModel;
+import org.ptzcam.device.ptz.PtzPosition;
+import org.ptzcam.device.ptz.PtzService;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.CaptureGeometry;
 import org.ptzcam.media.image.ImageProcessor;
@@ -31,6 +33,11 @@ final class MediaStage {
                         scene.sceneTimeRate());
     }
 
+    /** The rendered view for a head position: the lens' magnification and how sharp its focus is. */
+    static ViewState view(PtzPosition at) {
+        return new ViewState(at.panDeg(), at.tiltDeg(), at.magnification(), at.sharpness());
+    }
+
     static LiveAudio openAudio(DeviceModel device, SceneOptions scene, Clock clock) {
         SceneClock sceneClock = sceneClock(scene, clock);
         return new LiveAudio(() -> AudioSettingsMapping.toInput(device.settings().audio(), scene.lineInFile()),
@@ -46,8 +53,9 @@ final class MediaStage {
         ImageProcessor processor = new ImageProcessor(
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
                 capture.maxFps(), scene.seed(), scene.wind());
-        // the PTZ issue replaces the fixed home view with the PTZ service's position
-        VideoPipeline pipeline = new VideoPipeline(world, processor, ViewState::home, sceneClock,
+        // each frame renders where the PTZ head is at that instant: moves advance frame by frame
+        PtzService ptz = device.ptz();
+        VideoPipeline pipeline = new VideoPipeline(world, processor, () -> view(ptz.position()), sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         return new Video(pipeline, processor);
