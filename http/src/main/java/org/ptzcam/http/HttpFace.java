@@ -16,6 +16,8 @@ import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.ptzcam.http.cgi.ParamCgi;
 import org.ptzcam.http.cgi.SystemReadyCgi;
+import org.ptzcam.http.ptz.PtzCgi;
+import org.ptzcam.http.ptz.PtzConfigCgi;
 import org.ptzcam.http.server.HttpsRedirectHandler;
 import org.ptzcam.http.server.PlainErrorHandler;
 import org.ptzcam.http.server.Router;
@@ -94,7 +96,11 @@ public final class HttpFace implements AutoCloseable {
                 .route("/axis-cgi/mjpg/video.cgi", mjpeg)
                 .route("/mjpg/video.mjpg", mjpeg)
                 .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body))
-                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body));
+                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body))
+                .route("/axis-cgi/com/ptz.cgi", new PtzCgi(device.ptz(), access, body,
+                        () -> device.settings().capture().captureMode().width(),
+                        () -> device.settings().capture().captureMode().height()))
+                .route("/axis-cgi/com/ptzconfig.cgi", new PtzConfigCgi(device.ptz(), access, body));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */
