@@ -3,6 +3,9 @@ package org.ptzcam.app;
 import java.io.IOException;
 import java.time.Clock;
 import org.ptzcam.device.DeviceModel;
+import org.ptzcam.device.ptz.Preset;
+import org.ptzcam.device.ptz.PtzPosition;
+import org.ptzcam.device.ptz.PtzService;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.CaptureGeometry;
 import org.ptzcam.media.image.ImageProcessor;
@@ -33,6 +36,26 @@ final class MediaStage {
                         scene.sceneTimeRate());
     }
 
+    /** The rendered view for a head position: the lens' magnification and how sharp its focus is. */
+    static ViewState view(PtzPosition at) {
+        return new ViewState(at.panDeg(), at.tiltDeg(), at.magnification(), at.sharpness());
+    }
+
+    /** For #p/#P: the preset whose position the head rests at, or null while moving or elsewhere. */
+    static PresetSupplier.Preset presetAt(PtzService ptz) {
+        PtzPosition at = ptz.position();
+        if (at.moving()) {
+            return null;
+        }
+        for (Preset p : ptz.presets()) {
+            if (Math.abs(p.panDeg() - at.panDeg()) < 0.01 && Math.abs(p.tiltDeg() - at.tiltDeg()) < 0.01
+                    && Math.abs(p.zoomStep() - at.zoomStep()) < 0.5) {
+                return new PresetSupplier.Preset(p.number(), p.name());
+            }
+        }
+        return null;
+    }
+
     static LiveAudio openAudio(DeviceModel device, SceneOptions scene, Clock clock) {
         SceneClock sceneClock = sceneClock(scene, clock);
         return new LiveAudio(() -> AudioSettingsMapping.toInput(device.settings().audio(), scene.lineInFile()),
@@ -48,12 +71,13 @@ final class MediaStage {
         ImageProcessor processor = new ImageProcessor(
                 ImageSettingsMapping.toAdjustments(device.settings().image(), capture.stabilization()),
                 capture.maxFps(), scene.seed(), scene.wind());
-        // #p/#P: the PTZ issue supplies the preset the camera is at; #b/#B: no bitrate figure (see media/README)
+        // each frame renders where the PTZ head is at that instant: moves advance frame by frame
+        PtzService ptz = device.ptz();
+        // #b/#B: no bitrate figure (one overlaid picture feeds streams of different bitrates, see media/README)
         OverlayStage overlays = new OverlayStage(clock.withZone(java.time.ZoneId.systemDefault()), h,
-                () -> device.settings().network().hostName(), PresetSupplier.none(), () -> -1);
+                () -> device.settings().network().hostName(), () -> presetAt(ptz), () -> -1);
         overlays.update(device.overlays().all(), device.overlays().images()::read);
-        // the PTZ issue replaces the fixed home view with the PTZ service's position
-        VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, ViewState::home, sceneClock,
+        VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, () -> view(ptz.position()), sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         return new Video(pipeline, processor, overlays);

@@ -21,6 +21,10 @@ import org.ptzcam.device.overlay.OverlayImages;
 import org.ptzcam.device.overlay.OverlayRepository;
 import org.ptzcam.device.overlay.Overlays;
 import org.ptzcam.device.params.ParameterTree;
+import org.ptzcam.device.ptz.Mechanics;
+import org.ptzcam.device.ptz.PresetStore;
+import org.ptzcam.device.ptz.PtzClock;
+import org.ptzcam.device.ptz.PtzService;
 import org.ptzcam.device.runtime.RuntimeInfo;
 import org.ptzcam.device.settings.DeviceFacts;
 import org.ptzcam.device.settings.Settings;
@@ -37,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One camera's state, opened on its own data directory: identity, settings, parameter tree,
- * HTTPS certificate and runtime facts. Holds the directory's lock until {@link #close()}; many
+ * HTTPS certificate, the PTZ head and runtime facts. Holds the directory's lock until {@link #close()}; many
  * models may live in one process, each on its own directory.
  */
 public final class DeviceModel implements AutoCloseable {
@@ -54,11 +58,12 @@ public final class DeviceModel implements AutoCloseable {
     private final ParameterTree parameters;
     private final Overlays overlays;
     private final CredentialService credentials;
+    private final PtzService ptz;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
             BuildInfo build, Settings settings, CertificateStore certificates, RuntimeInfo runtime,
-            CredentialService credentials) {
+            CredentialService credentials, PtzService ptz) {
         this.layout = layout;
         this.lock = lock;
         this.database = database;
@@ -67,7 +72,8 @@ public final class DeviceModel implements AutoCloseable {
         this.settings = settings;
         this.certificates = certificates;
         this.runtime = runtime;
-        this.parameters = ParameterTree.standard(identity(), settings, runtime);
+        this.ptz = ptz;
+        this.parameters = ParameterTree.standard(identity(), settings, runtime, ptz);
         this.overlays = new Overlays(new OverlayRepository(database), new OverlayImages(layout.overlayImagesDir()));
         this.credentials = credentials;
     }
@@ -83,14 +89,27 @@ public final class DeviceModel implements AutoCloseable {
      * @throws DeviceStartException with one line saying what is wrong and what to do
      */
     public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock) throws DeviceStartException {
-        return open(dataDir, build, clock, PreviewMode.DEFAULT_DURATION);
+        return open(dataDir, build, clock, PreviewMode.DEFAULT_DURATION, PtzClock.system());
+    }
+
+    /** As {@link #open(Path, BuildInfo, Clock)}, with the preview-mode duration (zero switches it off). */
+    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, Duration previewDuration)
+            throws DeviceStartException {
+        return open(dataDir, build, clock, previewDuration, PtzClock.system());
+    }
+
+    /** As {@link #open(Path, BuildInfo, Clock)}, with the monotonic clock that drives PTZ motion (tests). */
+    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, PtzClock ptzClock)
+            throws DeviceStartException {
+        return open(dataDir, build, clock, PreviewMode.DEFAULT_DURATION, ptzClock);
     }
 
     /**
      * As {@link #open(Path, BuildInfo, Clock)}, with the preview-mode duration counted from now
-     * (zero switches preview mode off).
+     * (zero switches preview mode off) and the monotonic clock that drives PTZ motion (tests).
      */
-    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, Duration previewDuration)
+    public static DeviceModel open(Path dataDir, BuildInfo build, Clock clock, Duration previewDuration,
+            PtzClock ptzClock)
             throws DeviceStartException {
         DataDirLayout layout = new DataDirLayout(DataDirectory.prepare(dataDir));
         DataDirLock lock = DataDirLock.acquire(layout);
@@ -108,8 +127,9 @@ public final class DeviceModel implements AutoCloseable {
             CredentialService credentials = new CredentialService(accounts, new DigestAuth(accounts, clock, random),
                     new BruteForceGuard(clock), new AuditLog(database, clock),
                     new PreviewMode(clock, clock.instant(), previewDuration, accounts::needsSetup), settings::security);
+            PtzService ptz = new PtzService(new PresetStore(database), settings, ptzClock, Mechanics.BROADCAST_HEAD);
             DeviceModel model = new DeviceModel(layout, lock, database, stored, build, settings, certificates,
-                    new RuntimeInfo(clock), credentials);
+                    new RuntimeInfo(clock), credentials, ptz);
             LOG.info("camera {} opened on {}", stored.serialNumber(), layout.dir());
             return model;
         } catch (DeviceStartException | RuntimeException e) {
@@ -161,6 +181,11 @@ public final class DeviceModel implements AutoCloseable {
         return credentials;
     }
 
+    /** The pan-tilt-zoom head: position, limits, presets, and commands through its control queue. */
+    public PtzService ptz() {
+        return ptz;
+    }
+
     public RuntimeInfo runtime() {
         return runtime;
     }
@@ -173,6 +198,7 @@ public final class DeviceModel implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            ptz.close();
             database.close();
             lock.close();
             LOG.info("camera {} closed", storedIdentity.serialNumber());

@@ -27,6 +27,8 @@ import org.ptzcam.http.cgi.CallerAccess;
 import org.ptzcam.http.server.Replies;
 import org.ptzcam.http.cgi.ParamCgi;
 import org.ptzcam.http.cgi.SystemReadyCgi;
+import org.ptzcam.http.ptz.PtzCgi;
+import org.ptzcam.http.ptz.PtzConfigCgi;
 import org.ptzcam.http.server.HttpsRedirectHandler;
 import org.ptzcam.http.server.PlainErrorHandler;
 import org.ptzcam.http.server.Router;
@@ -134,7 +136,11 @@ public final class HttpFace implements AutoCloseable {
                         new DynamicOverlayCgi(json, body, device.overlays(), access))
                 .route("/axis-cgi/uploadoverlayimage.cgi", new OverlayImageCgi(json, device.overlays(), access,
                         () -> new int[] {device.settings().capture().captureMode().width(),
-                                device.settings().capture().captureMode().height()}));
+                                device.settings().capture().captureMode().height()}))
+                .route("/axis-cgi/com/ptz.cgi", new PtzCgi(device.ptz(), access, body,
+                        () -> device.settings().capture().captureMode().width(),
+                        () -> device.settings().capture().captureMode().height()))
+                .route("/axis-cgi/com/ptzconfig.cgi", new PtzConfigCgi(device.ptz(), access, body));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ptzcam.device.AccessLevel;
 import org.ptzcam.device.identity.DeviceIdentity;
+import org.ptzcam.device.ptz.PtzService;
 import org.ptzcam.device.runtime.RuntimeInfo;
 import org.ptzcam.device.settings.InvalidSettingException;
 import org.ptzcam.device.settings.SettingDef;
@@ -37,14 +38,16 @@ public final class ParameterTree {
     }
 
     /**
-     * The camera's tree: Brand, Properties, the fixed Image/ImageSource facts, every setting, then the
+     * The camera's tree: Brand, Properties, the fixed Image/ImageSource/PTZ facts, every setting, then the
      * read-only network status.
      */
-    public static ParameterTree standard(DeviceIdentity identity, Settings settings, RuntimeInfo runtime) {
+    public static ParameterTree standard(DeviceIdentity identity, Settings settings, RuntimeInfo runtime,
+            PtzService ptz) {
         List<Parameter> declared = new ArrayList<>();
         declared.addAll(BrandParameters.of(identity));
         declared.addAll(PropertiesParameters.of(identity, settings));
         declared.addAll(ImageParameters.of());
+        declared.addAll(PtzParameters.of(ptz));
         for (SettingDef def : settings.definitions()) {
             declared.add(Parameter.setting(def, settings));
         }

@@ -76,6 +76,11 @@ public final class Settings {
         return SecuritySettings.from(values::get);
     }
 
+    /** PTZ limits, speeds, home preset and control queue. */
+    public PtzSettings ptz() {
+        return PtzSettings.from(values::get);
+    }
+
     /** The current value of a setting (its default if never changed). */
     public String get(String path) {
         String value = values.get(path);

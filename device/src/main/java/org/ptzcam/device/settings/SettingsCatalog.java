@@ -20,6 +20,7 @@ public final class SettingsCatalog {
         all.addAll(AudioSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(SecuritySettings.definitions(facts));
+        all.addAll(PtzSettings.definitions(facts));
         Set<String> seen = new HashSet<>();
         for (SettingDef def : all) {
             if (!seen.add(def.path().toLowerCase(java.util.Locale.ROOT))) {

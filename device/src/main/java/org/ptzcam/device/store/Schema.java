@@ -26,7 +26,12 @@ final class Schema {
                             + " comment TEXT NOT NULL, password_hash TEXT NOT NULL, ha1_md5 TEXT NOT NULL,"
                             + " ha1_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)",
                     "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL,"
-                            + " user TEXT NOT NULL, address TEXT NOT NULL, detail TEXT NOT NULL)"));
+                            + " user TEXT NOT NULL, address TEXT NOT NULL, detail TEXT NOT NULL)"),
+            List.of( // 4: PTZ server presets, with the factory home position as preset 1
+                    "CREATE TABLE ptz_preset (number INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 256),"
+                            + " name TEXT NOT NULL UNIQUE, pan REAL NOT NULL, tilt REAL NOT NULL,"
+                            + " zoom REAL NOT NULL, focus REAL)",
+                    "INSERT INTO ptz_preset (number, name, pan, tilt, zoom, focus) VALUES (1, 'Home', 0, 0, 1, NULL)"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -28,6 +28,11 @@ public abstract class CgiHandler extends Handler.Abstract {
     /** Computes the reply; runs on a request thread. */
     protected abstract CgiReply reply(CgiParams params, AccessLevel level);
 
+    /** As {@link #reply(CgiParams, AccessLevel)}, for CGIs that need the request (e.g. the caller's address). */
+    protected CgiReply reply(Request request, CgiParams params, AccessLevel level) {
+        return reply(params, level);
+    }
+
     /** The reply for arguments that cannot even be parsed, in this CGI's error form. */
     protected abstract CgiReply malformed(String problem);
 
@@ -37,7 +42,7 @@ public abstract class CgiHandler extends Handler.Abstract {
         try {
             String body = Replies.readBody(request, maxBodyBytes);
             CgiParams params = CgiParams.parse(request.getHttpURI().getQuery(), body);
-            reply = reply(params, access.levelOf(request));
+            reply = reply(request, params, access.levelOf(request));
         } catch (Replies.BodyTooLargeException e) {
             log.warn("{} {}: {}", request.getMethod(), Request.getPathInContext(request), e.getMessage());
             reply = malformed(e.getMessage());
