@@ -25,7 +25,6 @@ import org.ptzcam.visca.codec.ViscaRequest.Power;
 import org.ptzcam.visca.codec.ViscaRequest.TiltDirection;
 import org.ptzcam.visca.codec.ViscaRequest.Zoom;
 import org.ptzcam.visca.codec.ViscaRequest.ZoomDirect;
-import org.ptzcam.visca.codec.ViscaRequest.ZoomDrive;
 import org.ptzcam.visca.codec.ViscaRequest.ZoomFocusDirect;
 
 /**

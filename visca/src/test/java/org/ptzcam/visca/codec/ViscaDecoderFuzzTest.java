@@ -6,9 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,13 +64,11 @@ class ViscaDecoderFuzzTest {
     /** File name (kind and hex) → bytes, for every vector of the case table. */
     static Map<String, byte[]> seeds() {
         Map<String, byte[]> seeds = new LinkedHashMap<>();
-        List<byte[]> all = new ArrayList<>();
         ViscaCases.REQUESTS.forEach(c -> seeds.put(name("request", c.bytes()), c.bytes()));
         ViscaCases.REPLIES.forEach(c -> seeds.put(name("reply", c.bytes()), c.bytes()));
         ViscaCases.BAD.forEach(c -> seeds.put(name("bad", c.bytes()), c.bytes()));
         ViscaCases.FRAMES.forEach(c -> seeds.put(name("frame", c.bytes()), c.bytes()));
         ViscaCases.MALFORMED_FRAMES.forEach(c -> seeds.put(name("malformed", c.bytes()), c.bytes()));
-        all.addAll(seeds.values());
         return seeds;
     }
 

@@ -30,8 +30,13 @@ final class SocatPtyPair implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         socat.destroy();
-        socat.waitFor();
+        try {
+            socat.waitFor();
+        } catch (InterruptedException e) {
+            socat.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }
