@@ -46,6 +46,9 @@ public final class ReplyDecoder {
             return null;
         }
         int camera = (h >> 4) & 0x07;
+        if (camera == 0) {
+            return null; // 0 is the controller's address; cameras are 1..7 (found by the fuzzer: 80 50 FF)
+        }
         int socket = t & 0x0F;
         return switch (t & 0xF0) {
             case 0x40 -> len == 3 ? new Decoded(camera, new ViscaReply.Ack(socket)) : null;

@@ -30,7 +30,7 @@ class ReplyCodecTest {
     @Test
     void garbageIsNull() {
         for (String hex : new String[] {"", "90", "90 41", "90 41 00 FF", "91 41 FF", "10 41 FF", "90 70 FF",
-                "90 60 07 FF", "90 51 00 FF", "90 50 FF 00 FF", "88 30 FF"}) {
+                "90 60 07 FF", "80 50 FF", "80 41 FF", "90 51 00 FF", "90 50 FF 00 FF", "88 30 FF"}) {
             assertThat(ReplyDecoder.decode(ViscaCases.hex(hex))).as(hex).isNull();
         }
     }

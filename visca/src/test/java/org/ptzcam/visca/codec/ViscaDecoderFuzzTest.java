@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the three decoders a network peer can reach. {@code mvn test} runs it in regression mode
- * over the seed corpus (every vector of {@link ViscaCases}); {@code JAZZER_FUZZ=1} fuzzes for real:
- * {@code JAZZER_FUZZ=1 mvn -o -pl visca test -Dtest=ViscaDecoderFuzzTest -Djazzer.max_duration=60s}.
+ * over the seed corpus (every vector of {@link ViscaCases}); {@code JAZZER_FUZZ=1} fuzzes for real (5 min):
+ * {@code JAZZER_FUZZ=1 mvn -o -pl visca test -Dtest=ViscaDecoderFuzzTest#decoders}.
  */
 class ViscaDecoderFuzzTest {
     /** The corpus directory Jazzer reads in regression mode (module directory = working directory). */
