@@ -179,6 +179,23 @@ class ViscaIpServerTest {
     }
 
     @Test
+    void lenientServerRunsAReusedNumberAndEveryAddressIsCamera1() throws Exception {
+        try (ViscaIpServer lenient = new ViscaIpServer(new ViscaEngine(camera),
+                new ViscaIpConfig("127.0.0.1", 0, -1, false), null)) {
+            lenient.start();
+            assertThat(lenient.rawPort()).as("raw port off").isEqualTo(-1);
+            try (SonyViscaController c = new SonyViscaController(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), lenient.sonyPort()))) {
+                c.reset();
+                c.commandToCompletion(hex("81 01 04 3F 01 01 FF"));
+                c.setSequence(1); // the same number again: executed, not refused
+                c.commandToCompletion(hex("85 01 04 3F 01 02 FF")); // address 5: still answered as 90
+                assertThat(camera.commands()).containsSubsequence("presetSet 2", "presetSet 3");
+            }
+        }
+    }
+
+    @Test
     void portsThatCannotBeBoundFailTheStartAndLeaveNothingOpen() throws Exception {
         ViscaIpServer clash = new ViscaIpServer(new ViscaEngine(camera),
                 new ViscaIpConfig("127.0.0.1", 0, server.rawPort(), true), null);
