@@ -81,6 +81,11 @@ public final class Settings {
         return PtzSettings.from(values::get);
     }
 
+    /** System › Accessories › VISCA; a change restarts the VISCA listeners ({@link ViscaSettings#affectedBy}). */
+    public ViscaSettings visca() {
+        return ViscaSettings.from(values::get);
+    }
+
     /** The current value of a setting (its default if never changed). */
     public String get(String path) {
         String value = values.get(path);

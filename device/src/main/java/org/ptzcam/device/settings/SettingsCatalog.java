@@ -21,6 +21,7 @@ public final class SettingsCatalog {
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(SecuritySettings.definitions(facts));
         all.addAll(PtzSettings.definitions(facts));
+        all.addAll(ViscaSettings.definitions(facts));
         Set<String> seen = new HashSet<>();
         for (SettingDef def : all) {
             if (!seen.add(def.path().toLowerCase(java.util.Locale.ROOT))) {
