@@ -21,6 +21,8 @@ import org.ptzcam.device.store.Database;
 import org.ptzcam.device.store.StoreException;
 import org.ptzcam.device.tls.CertificateStore;
 import org.ptzcam.device.tls.HttpsIdentityRepository;
+import org.ptzcam.device.streamprofile.StreamProfileGroup;
+import org.ptzcam.device.streamprofile.StreamProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,7 @@ public final class DeviceModel implements AutoCloseable {
     private final CertificateStore certificates;
     private final RuntimeInfo runtime;
     private final ParameterTree parameters;
+    private final StreamProfiles streamProfiles;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
@@ -53,7 +56,9 @@ public final class DeviceModel implements AutoCloseable {
         this.settings = settings;
         this.certificates = certificates;
         this.runtime = runtime;
-        this.parameters = ParameterTree.standard(identity(), settings, runtime);
+        this.streamProfiles = StreamProfiles.load(database, settings);
+        this.parameters = ParameterTree.standard(identity(), settings, runtime,
+                java.util.List.of(new StreamProfileGroup(streamProfiles)));
     }
 
     /**
@@ -109,6 +114,11 @@ public final class DeviceModel implements AutoCloseable {
 
     public ParameterTree parameters() {
         return parameters;
+    }
+
+    /** Stream profiles and the resolver every stream consumer uses for its effective arguments. */
+    public StreamProfiles streamProfiles() {
+        return streamProfiles;
     }
 
     public CertificateStore certificates() {

@@ -30,7 +30,7 @@ class StartupErrorsTest {
         assertThatThrownBy(() -> DeviceModel.open(dir, new BuildInfo("0.2.0", "x"), Clock.systemUTC()))
                 .isInstanceOf(DeviceStartException.class)
                 .hasMessage("data directory " + dir.toRealPath() + " was written by ptzcam 9.0.0 (schema 7), newer than"
-                        + " this ptzcam 0.2.0 (schema 1); upgrade ptzcam or use another --data-dir");
+                        + " this ptzcam 0.2.0 (schema 2); upgrade ptzcam or use another --data-dir");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(dir.resolve("ptzcam.db-journal")).doesNotExist();
     }
