@@ -15,6 +15,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.ptzcam.http.cgi.ParamCgi;
+import org.ptzcam.http.cgi.StreamProfileCgi;
 import org.ptzcam.http.cgi.SystemReadyCgi;
 import org.ptzcam.http.server.HttpsRedirectHandler;
 import org.ptzcam.http.server.PlainErrorHandler;
@@ -83,8 +84,8 @@ public final class HttpFace implements AutoCloseable {
     private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
-        MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
-        SnapshotCgi snapshot = new SnapshotCgi(device.settings(), video, body);
+        MjpegCgi mjpeg = new MjpegCgi(device.settings(), device.streamProfiles(), video, body);
+        SnapshotCgi snapshot = new SnapshotCgi(device.settings(), device.streamProfiles(), video, body);
         // needsetup stays "yes" until the accounts issue lets a first administrator be created
         return new Router()
                 .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
@@ -94,7 +95,8 @@ public final class HttpFace implements AutoCloseable {
                 .route("/axis-cgi/mjpg/video.cgi", mjpeg)
                 .route("/mjpg/video.mjpg", mjpeg)
                 .route("/axis-cgi/imagesize.cgi", new ImageSizeCgi(device.settings(), access, body))
-                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body));
+                .route("/axis-cgi/audio/receive.cgi", new AudioReceiveCgi(audio, body))
+                .route("/axis-cgi/streamprofile.cgi", new StreamProfileCgi(json, body, device.streamProfiles(), access));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

@@ -62,7 +62,7 @@ public final class VideoEncoder implements AutoCloseable {
         this.packet = av_packet_alloc();
         this.scaler = new InputScaler(config.width(), config.height());
         this.budget = setup.dropOverBudget()
-                ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
+                ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), EncoderSetup.VBV_SECONDS) : null;
         this.parameterSets = ctx.extradata_size() > 0
                 ? ParameterSets.extract(config.codec(), extradata()) : ParameterSets.none(config.codec());
     }
@@ -118,6 +118,25 @@ public final class VideoEncoder implements AutoCloseable {
         flushed = true;
         FFmpeg.check(avcodec_send_frame(ctx, null), "avcodec_send_frame(flush)");
         return drain();
+    }
+
+    /**
+     * Moves the average-bitrate target of an ABR stream, for the ABR controller. Only libx264
+     * re-reads its rate at run time (FFmpeg reconfigures it on the next frame); for the other
+     * encoders this returns false and they keep averaging at the configured target.
+     *
+     * @return true if the encoder takes the new rate
+     */
+    public boolean setAverageBitrate(int kbps) {
+        requireOpen();
+        if (!(config.bitrateControl() instanceof BitrateControl.Abr) || config.codec() != VideoCodec.H264) {
+            return false;
+        }
+        if (kbps <= 0) {
+            throw new IllegalArgumentException("bitrate must be positive: " + kbps);
+        }
+        ctx.bit_rate(kbps * 1000L);
+        return true;
     }
 
     /** Makes the next encoded frame a key frame (IDR), e.g. for a viewer that just joined. */
