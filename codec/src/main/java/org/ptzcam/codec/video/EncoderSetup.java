@@ -68,8 +68,12 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
                 yield new EncoderSetup(name, o, 0, 0, 0, 0, false);
             }
             case Mbr m when m.priority() == Priority.QUALITY -> {
+                // frames are dropped to hold the rate; the VBV (a one-second buffer refilled fast
+                // enough never to bind otherwise) only squeezes a frame that alone would take more
+                // than a second of the target, such as a busy scene's key frame
                 o.put("crf", crf);
-                yield new EncoderSetup(name, o, 0, 0, 0, 0, true);
+                long perFrameRefill = Math.round(bps(m.targetKbps()) * Math.max(1, c.frameRate().fps()));
+                yield new EncoderSetup(name, o, 0, perFrameRefill, bps(m.targetKbps()), 0, true);
             }
             case Mbr m -> {
                 o.put("crf", crf);

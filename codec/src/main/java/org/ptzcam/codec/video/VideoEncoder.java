@@ -46,6 +46,8 @@ public final class VideoEncoder implements AutoCloseable {
     private final InputScaler scaler;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
+    /** Frames encoded since the last key frame, counting it; 0 before the first. */
+    private int sinceKey;
     private boolean flushed;
     private boolean closed;
 
@@ -62,7 +64,7 @@ public final class VideoEncoder implements AutoCloseable {
         this.packet = av_packet_alloc();
         this.scaler = new InputScaler(config.width(), config.height());
         this.budget = setup.dropOverBudget()
-                ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), EncoderSetup.VBV_SECONDS) : null;
+                ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
         this.parameterSets = ctx.extradata_size() > 0
                 ? ParameterSets.extract(config.codec(), extradata()) : ParameterSets.none(config.codec());
     }
@@ -95,7 +97,8 @@ public final class VideoEncoder implements AutoCloseable {
         requireOpen();
         long pts = Math.max(Timestamps.toClock(frame.captureNanos(), VideoCodec.CLOCK_RATE),
                 lastPts == Long.MIN_VALUE ? Long.MIN_VALUE : lastPts + 1);
-        if (budget != null && !budget.admit(pts)) {
+        if (budget != null && !budget.admit(pts, keyframeRequested.get() || sinceKey == 0
+                || sinceKey >= config.gopLength())) {
             return List.of();
         }
         lastPts = pts;
@@ -162,8 +165,9 @@ public final class VideoEncoder implements AutoCloseable {
         EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
             out.add(new EncodedPacket(config.codec(), data, pts, key));
             if (budget != null) {
-                budget.spend(data.length);
+                budget.spend(data.length, key);
             }
+            sinceKey = key ? 1 : sinceKey + 1;
             if (key && config.codec() != VideoCodec.MJPEG) {
                 refreshParameterSets(data);
             }
