@@ -53,7 +53,7 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
     /**
      * x264 and x265: CRF from compression; MBR adds a VBV cap (capped CRF) with a 0.2 s buffer;
      * ABR switches to the encoder's average-bitrate mode (the media module's controller moves its
-     * rate), with the same VBV cap when ABR has a maximum. Parameter sets are repeated on every IDR.
+     * rate). Parameter sets are repeated on every IDR.
      */
     private static EncoderSetup x26x(VideoEncoderConfig c, String name, String paramsKey, String params) {
         Map<String, String> o = new LinkedHashMap<>();
@@ -79,8 +79,15 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
                 o.put("crf", crf);
                 yield rated(name, o, 0, bps(m.targetKbps()), vbvBuffer(m.targetKbps()));
             }
+            // x264: capped CRF whose cap the media module's ABR controller moves at run time (x264
+            // re-reads VBV settings, but not an average-bitrate target); x265 cannot be re-steered,
+            // so it uses its own average-bitrate mode over the whole stream
+            case Abr a when name.equals("libx264") -> {
+                o.put("crf", crf);
+                yield rated(name, o, 0, bps(a.targetKbps()), bps(a.targetKbps()));
+            }
             case Abr a -> rated(name, o, bps(a.targetKbps()), a.maxKbps() > 0 ? bps(a.maxKbps()) : 0,
-                    a.maxKbps() > 0 ? vbvBuffer(a.maxKbps()) : 0);
+                    a.maxKbps() > 0 ? bps(a.maxKbps()) : 0);
         };
     }
 

@@ -124,9 +124,9 @@ public final class VideoEncoder implements AutoCloseable {
     }
 
     /**
-     * Moves the average-bitrate target of an ABR stream, for the ABR controller. Only libx264
-     * re-reads its rate at run time (FFmpeg reconfigures it on the next frame); for the other
-     * encoders this returns false and they keep averaging at the configured target.
+     * Moves the bitrate cap of an ABR stream, for the ABR controller in media: x264 runs ABR as
+     * capped CRF and re-reads its VBV (cap and a one-second buffer) on the next frame. The other
+     * encoders cannot be re-steered; for them this returns false and they keep their own average.
      *
      * @return true if the encoder takes the new rate
      */
@@ -138,7 +138,8 @@ public final class VideoEncoder implements AutoCloseable {
         if (kbps <= 0) {
             throw new IllegalArgumentException("bitrate must be positive: " + kbps);
         }
-        ctx.bit_rate(kbps * 1000L);
+        ctx.rc_max_rate(kbps * 1000L);
+        ctx.rc_buffer_size(kbps * 1000);
         return true;
     }
 

@@ -60,14 +60,16 @@ class MappingTest {
     }
 
     @Test
-    void abrIsAverageBitrateMode() {
+    void abrIsCappedCrfForX264AndAverageBitrateForX265() {
         EncoderSetup s = EncoderSetup.of(H264.withBitrateControl(new Abr(1500, Duration.ofDays(1))));
-        assertThat(s.options()).doesNotContainKey("crf");
-        assertThat(s.bitRateBps()).isEqualTo(1_500_000);
-        assertThat(s.maxRateBps()).isZero();
-        EncoderSetup capped = EncoderSetup.of(H264.withBitrateControl(new Abr(1500, Duration.ofDays(1), 3000)));
-        assertThat(capped.maxRateBps()).isEqualTo(3_000_000);
-        assertThat(capped.bufferBits()).isEqualTo(600_000);
+        assertThat(s.options()).containsEntry("crf", "23");
+        assertThat(s.maxRateBps()).as("the cap the ABR controller moves").isEqualTo(1_500_000);
+        assertThat(s.bufferBits()).isEqualTo(1_500_000);
+        EncoderSetup hevc = EncoderSetup.of(VideoEncoderConfig.of(VideoCodec.H265, 1920, 1080, 30)
+                .withBitrateControl(new Abr(1500, Duration.ofDays(1), 3000)));
+        assertThat(hevc.options()).doesNotContainKey("crf");
+        assertThat(hevc.bitRateBps()).isEqualTo(1_500_000);
+        assertThat(hevc.maxRateBps()).isEqualTo(3_000_000);
     }
 
     @Test
