@@ -36,6 +36,8 @@ import org.ptzcam.device.store.Database;
 import org.ptzcam.device.store.StoreException;
 import org.ptzcam.device.tls.CertificateStore;
 import org.ptzcam.device.tls.HttpsIdentityRepository;
+import org.ptzcam.device.streamprofile.StreamProfileGroup;
+import org.ptzcam.device.streamprofile.StreamProfiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,7 @@ public final class DeviceModel implements AutoCloseable {
     private final Overlays overlays;
     private final CredentialService credentials;
     private final PtzService ptz;
+    private final StreamProfiles streamProfiles;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
@@ -73,7 +76,9 @@ public final class DeviceModel implements AutoCloseable {
         this.certificates = certificates;
         this.runtime = runtime;
         this.ptz = ptz;
-        this.parameters = ParameterTree.standard(identity(), settings, runtime, ptz);
+        this.streamProfiles = StreamProfiles.load(database, settings);
+        this.parameters = ParameterTree.standard(identity(), settings, runtime, ptz,
+                java.util.List.of(new StreamProfileGroup(streamProfiles)));
         this.overlays = new Overlays(new OverlayRepository(database), new OverlayImages(layout.overlayImagesDir()));
         this.credentials = credentials;
     }
@@ -170,6 +175,11 @@ public final class DeviceModel implements AutoCloseable {
     /** Text and image overlays and the uploaded overlay images. */
     public Overlays overlays() {
         return overlays;
+    }
+
+    /** Stream profiles and the resolver every stream consumer uses for its effective arguments. */
+    public StreamProfiles streamProfiles() {
+        return streamProfiles;
     }
 
     public CertificateStore certificates() {

@@ -26,6 +26,7 @@ import org.ptzcam.http.auth.UsergroupCgi;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.ptzcam.http.server.Replies;
 import org.ptzcam.http.cgi.ParamCgi;
+import org.ptzcam.http.cgi.StreamProfileCgi;
 import org.ptzcam.http.cgi.SystemReadyCgi;
 import org.ptzcam.http.ptz.PtzCgi;
 import org.ptzcam.http.ptz.PtzConfigCgi;
@@ -103,8 +104,8 @@ public final class HttpFace implements AutoCloseable {
             BrowserSessions sessions) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
-        MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
-        SnapshotCgi snapshot = new SnapshotCgi(device.settings(), video, body);
+        MjpegCgi mjpeg = new MjpegCgi(device.settings(), device.streamProfiles(), video, body);
+        SnapshotCgi snapshot = new SnapshotCgi(device.settings(), device.streamProfiles(), video, body);
         CredentialService credentials = device.credentials();
         SessionApi sessionApi = new SessionApi(json, credentials, sessions, access, body);
         AdminApi adminApi = new AdminApi(json, device, access, this::httpPort);
@@ -140,7 +141,8 @@ public final class HttpFace implements AutoCloseable {
                 .route("/axis-cgi/com/ptz.cgi", new PtzCgi(device.ptz(), access, body,
                         () -> device.settings().capture().captureMode().width(),
                         () -> device.settings().capture().captureMode().height()))
-                .route("/axis-cgi/com/ptzconfig.cgi", new PtzConfigCgi(device.ptz(), access, body));
+                .route("/axis-cgi/com/ptzconfig.cgi", new PtzConfigCgi(device.ptz(), access, body))
+                .route("/axis-cgi/streamprofile.cgi", new StreamProfileCgi(json, body, device.streamProfiles(), access));
     }
 
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */

@@ -39,16 +39,25 @@ public sealed interface BitrateControl {
      * Average bitrate: the encoder aims at the target on average, letting short peaks through.
      *
      * @param targetKbps average bitrate in kbit/s
-     * @param retention  the storage retention time the average is meant for (Axis budgets the
-     *                   storage over it); the encoders here average over the whole stream
+     * @param retention  the period over which the average is met (the media module's ABR controller
+     *                   steers the encoder's rate towards it)
+     * @param maxKbps    an MBR cap inside ABR ("turn on maximum bitrate"), 0 = none
      */
-    record Abr(int targetKbps, Duration retention) implements BitrateControl {
+    record Abr(int targetKbps, Duration retention, int maxKbps) implements BitrateControl {
         public Abr {
             requirePositive(targetKbps);
             Objects.requireNonNull(retention, "retention");
             if (retention.isNegative() || retention.isZero()) {
                 throw new IllegalArgumentException("retention time must be positive: " + retention);
             }
+            if (maxKbps != 0) {
+                requirePositive(maxKbps);
+            }
+        }
+
+        /** ABR without a maximum bitrate. */
+        public Abr(int targetKbps, Duration retention) {
+            this(targetKbps, retention, 0);
         }
     }
 

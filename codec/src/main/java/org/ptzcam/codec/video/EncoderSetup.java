@@ -45,14 +45,15 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
             case Vbr v -> new EncoderSetup("mjpeg", MJPEG_OPTIONS, 0, 0, 0, q, false);
             case Mbr m when m.priority() == Priority.QUALITY ->
                     new EncoderSetup("mjpeg", MJPEG_OPTIONS, 0, 0, 0, q, true);
-            case Mbr m -> rated("mjpeg", MJPEG_OPTIONS, bps(m.targetKbps()), bps(m.targetKbps()), bps(m.targetKbps()));
+            case Mbr m -> rated("mjpeg", MJPEG_OPTIONS, bps(m.targetKbps()), bps(m.targetKbps()), vbvBuffer(m.targetKbps()));
             case Abr a -> rated("mjpeg", MJPEG_OPTIONS, bps(a.targetKbps()), 0, bps(a.targetKbps()) * 4);
         };
     }
 
     /**
-     * x264 and x265: CRF from compression; MBR adds a VBV cap (capped CRF) with a one-second buffer;
-     * ABR switches to the encoder's average-bitrate mode. Parameter sets are repeated on every IDR.
+     * x264 and x265: CRF from compression; MBR adds a VBV cap (capped CRF) with a 0.2 s buffer;
+     * ABR switches to the encoder's average-bitrate mode (the media module's controller moves its
+     * rate). Parameter sets are repeated on every IDR.
      */
     private static EncoderSetup x26x(VideoEncoderConfig c, String name, String paramsKey, String params) {
         Map<String, String> o = new LinkedHashMap<>();
@@ -67,14 +68,26 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
                 yield new EncoderSetup(name, o, 0, 0, 0, 0, false);
             }
             case Mbr m when m.priority() == Priority.QUALITY -> {
+                // frames are dropped to hold the rate; the VBV (a one-second buffer refilled fast
+                // enough never to bind otherwise) only squeezes a frame that alone would take more
+                // than a second of the target, such as a busy scene's key frame
                 o.put("crf", crf);
-                yield new EncoderSetup(name, o, 0, 0, 0, 0, true);
+                long perFrameRefill = Math.round(bps(m.targetKbps()) * Math.max(1, c.frameRate().fps()));
+                yield new EncoderSetup(name, o, 0, perFrameRefill, bps(m.targetKbps()), 0, true);
             }
             case Mbr m -> {
                 o.put("crf", crf);
-                yield rated(name, o, 0, bps(m.targetKbps()), bps(m.targetKbps()));
+                yield rated(name, o, 0, bps(m.targetKbps()), vbvBuffer(m.targetKbps()));
             }
-            case Abr a -> rated(name, o, bps(a.targetKbps()), 0, 0);
+            // x264: capped CRF whose cap the media module's ABR controller moves at run time (x264
+            // re-reads VBV settings, but not an average-bitrate target); x265 cannot be re-steered,
+            // so it uses its own average-bitrate mode over the whole stream
+            case Abr a when name.equals("libx264") -> {
+                o.put("crf", crf);
+                yield rated(name, o, 0, bps(a.targetKbps()), bps(a.targetKbps()));
+            }
+            case Abr a -> rated(name, o, bps(a.targetKbps()), a.maxKbps() > 0 ? bps(a.maxKbps()) : 0,
+                    a.maxKbps() > 0 ? bps(a.maxKbps()) : 0);
         };
     }
 
@@ -110,6 +123,18 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
     private static EncoderSetup rated(String name, Map<String, String> o, long bitRate, long maxRate, long buffer) {
         return new EncoderSetup(name, o, bitRate, maxRate, buffer, 0, false);
     }
+
+    /**
+     * The VBV buffer of a bitrate cap: {@value #VBV_SECONDS} s of it. A VBV decoder model bounds the
+     * bits of any window of T seconds by {@code maxrate × T + buffer}, so no one-second window can
+     * exceed the cap by more than 20 % (the MBR promise), at the price of harder-squeezed key frames.
+     */
+    static long vbvBuffer(int kbps) {
+        return Math.round(bps(kbps) * VBV_SECONDS);
+    }
+
+    /** Seconds of the cap the VBV buffer holds; see {@link #vbvBuffer}. */
+    static final double VBV_SECONDS = 0.2;
 
     private static long bps(int kbps) {
         return kbps * 1000L;

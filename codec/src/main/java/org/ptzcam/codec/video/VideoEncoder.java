@@ -46,6 +46,8 @@ public final class VideoEncoder implements AutoCloseable {
     private final InputScaler scaler;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
+    /** Frames encoded since the last key frame, counting it; 0 before the first. */
+    private int sinceKey;
     private boolean flushed;
     private boolean closed;
 
@@ -95,7 +97,8 @@ public final class VideoEncoder implements AutoCloseable {
         requireOpen();
         long pts = Math.max(Timestamps.toClock(frame.captureNanos(), VideoCodec.CLOCK_RATE),
                 lastPts == Long.MIN_VALUE ? Long.MIN_VALUE : lastPts + 1);
-        if (budget != null && !budget.admit(pts)) {
+        if (budget != null && !budget.admit(pts, keyframeRequested.get() || sinceKey == 0
+                || sinceKey >= config.gopLength())) {
             return List.of();
         }
         lastPts = pts;
@@ -118,6 +121,26 @@ public final class VideoEncoder implements AutoCloseable {
         flushed = true;
         FFmpeg.check(avcodec_send_frame(ctx, null), "avcodec_send_frame(flush)");
         return drain();
+    }
+
+    /**
+     * Moves the bitrate cap of an ABR stream, for the ABR controller in media: x264 runs ABR as
+     * capped CRF and re-reads its VBV (cap and a one-second buffer) on the next frame. The other
+     * encoders cannot be re-steered; for them this returns false and they keep their own average.
+     *
+     * @return true if the encoder takes the new rate
+     */
+    public boolean setAverageBitrate(int kbps) {
+        requireOpen();
+        if (!(config.bitrateControl() instanceof BitrateControl.Abr) || config.codec() != VideoCodec.H264) {
+            return false;
+        }
+        if (kbps <= 0) {
+            throw new IllegalArgumentException("bitrate must be positive: " + kbps);
+        }
+        ctx.rc_max_rate(kbps * 1000L);
+        ctx.rc_buffer_size(kbps * 1000);
+        return true;
     }
 
     /** Makes the next encoded frame a key frame (IDR), e.g. for a viewer that just joined. */
@@ -143,8 +166,9 @@ public final class VideoEncoder implements AutoCloseable {
         EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
             out.add(new EncodedPacket(config.codec(), data, pts, key));
             if (budget != null) {
-                budget.spend(data.length);
+                budget.spend(data.length, key);
             }
+            sinceKey = key ? 1 : sinceKey + 1;
             if (key && config.codec() != VideoCodec.MJPEG) {
                 refreshParameterSets(data);
             }

@@ -46,7 +46,7 @@ class MappingTest {
         EncoderSetup s = EncoderSetup.of(H264.withBitrateControl(new Mbr(2000, Priority.FRAMERATE)));
         assertThat(s.options()).containsEntry("crf", "23");
         assertThat(s.maxRateBps()).isEqualTo(2_000_000);
-        assertThat(s.bufferBits()).isEqualTo(2_000_000);
+        assertThat(s.bufferBits()).as("0.2 s: no 1-s window above 120 %").isEqualTo(400_000);
         assertThat(s.dropOverBudget()).isFalse();
     }
 
@@ -54,15 +54,22 @@ class MappingTest {
     void mbrQualityKeepsCrfAndDropsFrames() {
         EncoderSetup s = EncoderSetup.of(H264.withBitrateControl(new Mbr(2000, Priority.QUALITY)));
         assertThat(s.options()).containsEntry("crf", "23");
-        assertThat(s.maxRateBps()).isZero();
+        assertThat(s.maxRateBps()).as("only a frame above one second of target is squeezed").isEqualTo(60_000_000);
+        assertThat(s.bufferBits()).isEqualTo(2_000_000);
         assertThat(s.dropOverBudget()).isTrue();
     }
 
     @Test
-    void abrIsAverageBitrateMode() {
+    void abrIsCappedCrfForX264AndAverageBitrateForX265() {
         EncoderSetup s = EncoderSetup.of(H264.withBitrateControl(new Abr(1500, Duration.ofDays(1))));
-        assertThat(s.options()).doesNotContainKey("crf");
-        assertThat(s.bitRateBps()).isEqualTo(1_500_000);
+        assertThat(s.options()).containsEntry("crf", "23");
+        assertThat(s.maxRateBps()).as("the cap the ABR controller moves").isEqualTo(1_500_000);
+        assertThat(s.bufferBits()).isEqualTo(1_500_000);
+        EncoderSetup hevc = EncoderSetup.of(VideoEncoderConfig.of(VideoCodec.H265, 1920, 1080, 30)
+                .withBitrateControl(new Abr(1500, Duration.ofDays(1), 3000)));
+        assertThat(hevc.options()).doesNotContainKey("crf");
+        assertThat(hevc.bitRateBps()).isEqualTo(1_500_000);
+        assertThat(hevc.maxRateBps()).isEqualTo(3_000_000);
     }
 
     @Test
@@ -97,8 +104,8 @@ class MappingTest {
         BitrateBudget budget = new BitrateBudget(800, 1.0); // 100 kB per second
         int admitted = 0;
         for (int i = 0; i < 300; i++) { // 10 s at 30 fps of 10 kB frames = 2.4 Mbit/s offered
-            if (budget.admit(i * 3000L)) {
-                budget.spend(10_000);
+            if (budget.admit(i * 3000L, false)) {
+                budget.spend(10_000, false);
                 admitted++;
             }
         }

@@ -30,7 +30,7 @@ public record CaptureSettings(CaptureMode captureMode, PowerLineFrequency powerL
     public static final List<Integer> ROTATIONS = List.of(0, 90, 180, 270);
 
     /** Every size a stream may have, 16:9, largest first; a mode offers those that fit in it. */
-    private static final List<Resolution> LADDER = List.of(new Resolution(3840, 2160), new Resolution(2560, 1440),
+    static final List<Resolution> LADDER = List.of(new Resolution(3840, 2160), new Resolution(2560, 1440),
             new Resolution(1920, 1080), new Resolution(1280, 720), new Resolution(1024, 576),
             new Resolution(800, 450), new Resolution(640, 360), new Resolution(480, 270), new Resolution(320, 180));
 

@@ -31,7 +31,20 @@ final class Schema {
                     "CREATE TABLE ptz_preset (number INTEGER PRIMARY KEY CHECK (number BETWEEN 1 AND 256),"
                             + " name TEXT NOT NULL UNIQUE, pan REAL NOT NULL, tilt REAL NOT NULL,"
                             + " zoom REAL NOT NULL, focus REAL)",
-                    "INSERT INTO ptz_preset (number, name, pan, tilt, zoom, focus) VALUES (1, 'Home', 0, 0, 1, NULL)"));
+                    "INSERT INTO ptz_preset (number, name, pan, tilt, zoom, focus) VALUES (1, 'Home', 0, 0, 1, NULL)"),
+            List.of( // 5: stream profiles, with the four a camera ships with (factory default brings them back)
+                    "CREATE TABLE stream_profile (slot INTEGER PRIMARY KEY CHECK (slot BETWEEN 0 AND 25),"
+                            + " name TEXT NOT NULL UNIQUE, description TEXT NOT NULL, parameters TEXT NOT NULL)",
+                    "INSERT INTO stream_profile VALUES (0, 'Quality', 'Best image quality and full frame rate',"
+                            + " 'videocodec=h264&compression=20&fps=0&videokeyframeinterval=32')",
+                    "INSERT INTO stream_profile VALUES (1, 'Balanced', 'Medium image quality and frame rate',"
+                            + " 'videocodec=h264&resolution=1280x720&compression=30&fps=15&videokeyframeinterval=32')",
+                    "INSERT INTO stream_profile VALUES (2, 'Bandwidth', 'Low bandwidth with medium image quality',"
+                            + " 'videocodec=h264&resolution=800x450&compression=50&fps=15&videokeyframeinterval=64"
+                            + "&videobitratemode=mbr&videomaxbitrate=1000')",
+                    "INSERT INTO stream_profile VALUES (3, 'Mobile', 'Mobile device settings',"
+                            + " 'videocodec=h264&resolution=640x360&compression=60&fps=15&videokeyframeinterval=32"
+                            + "&videobitratemode=mbr&videomaxbitrate=500&audio=0')"));
 
     static final int CURRENT_VERSION = STEPS.size();
 

@@ -54,7 +54,19 @@ class ImageTreeTest {
                 "root.Image.I0.Name=View Area 1",
                 "root.Image.I0.Source=0",
                 "root.Image.I0.Appearance.Rotation=0",
-                "root.Image.I0.Appearance.Compression=30");
+                "root.Image.I0.Appearance.Resolution=1920x1080",
+                "root.Image.I0.Appearance.Compression=30",
+                "root.Image.I0.Stream.VideoCodec=h264",
+                "root.Image.I0.Stream.FPS=0",
+                "root.Image.I0.MPEG.GOPLength=32",
+                "root.Image.I0.MPEG.H264.Profile=high",
+                "root.Image.I0.RateControl.Mode=vbr",
+                "root.Image.I0.RateControl.MaxBitrate=4000",
+                "root.Image.I0.RateControl.Priority=framerate",
+                "root.Image.I0.RateControl.ABR.TargetBitrate=2000",
+                "root.Image.I0.RateControl.ABR.RetentionTime=168",
+                "root.Image.I0.RateControl.ABR.MaxBitrate=0",
+                "root.Image.I0.RateControl.ABR.StorageEstimate=151200");
     }
 
     @Test
@@ -171,7 +183,7 @@ class ImageTreeTest {
     @Test
     void viewersReadEverythingAnonymousNothing() throws Exception {
         List<String> viewer = tree.list(List.of("Image", "ImageSource", "AudioSource"), VIEWER);
-        assertThat(viewer).hasSize(6 + 17 + 6);
+        assertThat(viewer).hasSize(18 + 17 + 6);
         assertThat(tree.list(List.of("Image", "ImageSource", "AudioSource"), ADMIN)).isEqualTo(viewer);
         assertThatThrownBy(() -> tree.list(List.of("ImageSource"), ANONYMOUS)).isInstanceOf(UnknownGroupException.class);
     }

@@ -130,7 +130,31 @@ class VideoAudioSettingsTest {
                 row(StreamDefaults.COMPRESSION, "0", "0"),
                 row(StreamDefaults.COMPRESSION, "100", "100"),
                 row(StreamDefaults.COMPRESSION, "101", REFUSED),
-                row(StreamDefaults.COMPRESSION, "30.5", REFUSED));
+                row(StreamDefaults.COMPRESSION, "30.5", REFUSED),
+                row(StreamDefaults.VIDEO_CODEC, "H265", "h265"),
+                row(StreamDefaults.VIDEO_CODEC, "av1", REFUSED),
+                row(StreamDefaults.RESOLUTION, "640x360", "640x360"),
+                row(StreamDefaults.RESOLUTION, "1000x1000", REFUSED),
+                row(StreamDefaults.FPS, "15", "15"),
+                row(StreamDefaults.FPS, "61", REFUSED),
+                row(StreamDefaults.GOP_LENGTH, "60", "60"),
+                row(StreamDefaults.GOP_LENGTH, "0", REFUSED),
+                row(StreamDefaults.H264_PROFILE, "Main", "main"),
+                row(StreamDefaults.H264_PROFILE, "extended", REFUSED),
+                row(StreamDefaults.RATE_MODE, "MBR", "mbr"),
+                row(StreamDefaults.RATE_MODE, "cbr", REFUSED),
+                row(StreamDefaults.MAX_BITRATE, "1500", "1500"),
+                row(StreamDefaults.MAX_BITRATE, "15", REFUSED),
+                row(StreamDefaults.PRIORITY, "quality", "quality"),
+                row(StreamDefaults.PRIORITY, "none", REFUSED),
+                row(StreamDefaults.ABR_TARGET, "800", "800"),
+                row(StreamDefaults.ABR_TARGET, "100001", REFUSED),
+                row(StreamDefaults.ABR_RETENTION, "24", "24"),
+                row(StreamDefaults.ABR_RETENTION, "0", REFUSED),
+                row(StreamDefaults.ABR_MAX_BITRATE, "0", "0"),
+                row(StreamDefaults.ABR_MAX_BITRATE, "-1", REFUSED),
+                row(StreamDefaults.AUDIO, "on", "yes"),
+                row(StreamDefaults.AUDIO, "maybe", REFUSED));
     }
 
     private static Arguments row(String path, String raw, String stored) {
@@ -179,7 +203,9 @@ class VideoAudioSettingsTest {
                     ImageSettings.DayNightMode.AUTO, 50, true, ImageSettings.IrMode.AUTO, 100));
             assertThat(settings.audio()).isEqualTo(new AudioSettings(AudioSettings.Input.MICROPHONE, 0, false,
                     AudioSettings.Encoding.AAC, 16000, 32));
-            assertThat(settings.streamDefaults()).isEqualTo(new StreamDefaults(30));
+            assertThat(settings.streamDefaults()).isEqualTo(new StreamDefaults(StreamDefaults.VideoFormat.H264,
+                    new Resolution(1920, 1080), 0, 30, 32, StreamDefaults.H264Profile.HIGH, StreamDefaults.RateMode.VBR,
+                    4000, StreamDefaults.RatePriority.FRAMERATE, 2000, 168, 0, false));
             assertThat(settings.get(CaptureSettings.STABILIZATION)).isEqualTo("false");
             assertThat(settings.get(ImageSettings.IR_ALLOWED)).isEqualTo("true");
             assertThat(settings.get(AudioSettings.PHANTOM_POWER)).isEqualTo("no");

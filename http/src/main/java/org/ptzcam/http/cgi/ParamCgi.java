@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ptzcam.device.AccessLevel;
+import org.ptzcam.device.params.GroupRequestException;
 import org.ptzcam.device.params.ParameterTree;
 import org.ptzcam.device.params.ParameterUpdateException;
 import org.ptzcam.device.params.UnknownGroupException;
@@ -31,6 +32,8 @@ public final class ParamCgi extends CgiHandler {
         return switch (action.toLowerCase(java.util.Locale.ROOT)) {
             case "list" -> list(params, level);
             case "update" -> update(params, level);
+            case "add" -> add(params, level);
+            case "remove" -> remove(params, level);
             default -> CgiReply.text("# Error: Invalid action '" + action + "'\n");
         };
     }
@@ -68,6 +71,40 @@ public final class ParamCgi extends CgiHandler {
         } catch (ParameterUpdateException e) {
             log.info("param.cgi update refused: {}={}: {}", e.name(), e.value(), e.getMessage());
             return CgiReply.text("# Error: Error setting '" + e.name() + "' to '" + e.value() + "'!\n");
+        }
+    }
+
+    /** {@code action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=…} → {@code S4 OK}. */
+    private CgiReply add(CgiParams params, AccessLevel level) {
+        String template = params.first("template").orElse("");
+        String group = params.first("group").orElse("");
+        if (template.isEmpty() || group.isEmpty()) {
+            return CgiReply.text("# Request failed: add needs template and group\n");
+        }
+        try {
+            String id = tree.add(template, group, params.without("action", "template", "group", "usergroup",
+                    "responseformat"), level);
+            return CgiReply.text(id + " OK\n");
+        } catch (GroupRequestException e) {
+            log.info("param.cgi add refused: {}", e.getMessage());
+            return CgiReply.text("# Request failed: " + e.getMessage() + "\n");
+        }
+    }
+
+    /** {@code action=remove&group=StreamProfile.S7,StreamProfile.S8} → {@code OK}, all or none. */
+    private CgiReply remove(CgiParams params, AccessLevel level) {
+        List<String> groups = params.first("group")
+                .map(g -> Arrays.stream(g.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+        if (groups.isEmpty()) {
+            return CgiReply.text("# Request failed: remove needs group\n");
+        }
+        try {
+            tree.remove(groups, level);
+            return CgiReply.text("OK\n");
+        } catch (GroupRequestException e) {
+            log.info("param.cgi remove refused: {}", e.getMessage());
+            return CgiReply.text("# Request failed: " + e.getMessage() + "\n");
         }
     }
 }

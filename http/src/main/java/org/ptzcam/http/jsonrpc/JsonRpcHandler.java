@@ -34,11 +34,22 @@ public abstract class JsonRpcHandler extends Handler.Abstract {
     protected abstract String apiVersion();
 
     /** Computes {@code data} for a method, or throws the API's error. */
-    protected abstract JsonNode call(JsonRpcRequest request) throws JsonRpcException;
+    protected JsonNode call(JsonRpcRequest request) throws JsonRpcException {
+        throw new JsonRpcException(envelopeCode(2004), "Method not supported: " + request.method());
+    }
 
-    /** Like {@link #call(JsonRpcRequest)}, for APIs that need the HTTP request (e.g. the caller's access level). */
+    /** As {@link #call(JsonRpcRequest)}, for APIs that need the HTTP request (the caller's access level). */
     protected JsonNode call(JsonRpcRequest request, Request http) throws JsonRpcException {
         return call(request);
+    }
+
+    /**
+     * The code this API uses for an envelope error raised here (given in the older APIs' numbering:
+     * 2002 only POST, 2003 version, 4000 JSON, 4002 missing). Newer APIs such as streamprofile.cgi
+     * number them differently.
+     */
+    protected int envelopeCode(int olderApiCode) {
+        return olderApiCode;
     }
 
     @Override
@@ -46,11 +57,16 @@ public abstract class JsonRpcHandler extends Handler.Abstract {
         ObjectNode reply = json.createObjectNode();
         reply.put("apiVersion", apiVersion());
         try {
-            if (!HttpMethod.POST.is(request.getMethod())) {
-                throw new JsonRpcException(2002, "HTTP request type not supported. Only POST is supported");
+            JsonRpcRequest call;
+            try {
+                if (!HttpMethod.POST.is(request.getMethod())) {
+                    throw new JsonRpcException(2002, "HTTP request type not supported. Only POST is supported");
+                }
+                call = parse(Replies.readBody(request, maxBodyBytes), reply);
+                checkVersion(call);
+            } catch (JsonRpcException e) {
+                throw new JsonRpcException(envelopeCode(e.code()), e.getMessage());
             }
-            JsonRpcRequest call = parse(Replies.readBody(request, maxBodyBytes), reply);
-            checkVersion(call);
             reply.set("data", call(call, request));
         } catch (JsonRpcException e) {
             log.info("{} {}: error {} {}", request.getMethod(), Request.getPathInContext(request), e.code(), e.getMessage());
@@ -59,7 +75,7 @@ public abstract class JsonRpcHandler extends Handler.Abstract {
             error.put("message", e.getMessage());
         } catch (Replies.BodyTooLargeException e) {
             ObjectNode error = reply.putObject("error");
-            error.put("code", 4000);
+            error.put("code", envelopeCode(4000));
             error.put("message", "Request too large: " + e.getMessage());
         }
         Replies.send(response, callback, 200, Replies.JSON, json.writeValueAsString(reply));

@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ptzcam.device.settings.Settings;
+import org.ptzcam.device.streamprofile.StreamProfiles;
 import org.ptzcam.media.hub.Subscription;
 
 /**
@@ -15,18 +16,20 @@ import org.ptzcam.media.hub.Subscription;
 public final class MjpegCgi extends Handler.Abstract {
 
     private final Settings settings;
+    private final StreamProfiles profiles;
     private final LiveVideo video;
     private final int maxBodyBytes;
 
-    public MjpegCgi(Settings settings, LiveVideo video, int maxBodyBytes) {
+    public MjpegCgi(Settings settings, StreamProfiles profiles, LiveVideo video, int maxBodyBytes) {
         this.settings = settings;
+        this.profiles = profiles;
         this.video = video;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, maxBodyBytes);
+        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, profiles, maxBodyBytes);
         if (r == null) {
             return true;
         }
@@ -37,7 +40,7 @@ public final class MjpegCgi extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.PRAGMA, "no-cache");
         StreamingResponse stream = new StreamingResponse(response, callback, StreamingResponse.MJPEG, r.nbrOfFrames(),
                 r.duration());
-        Subscription s = video.pipeline().subscribe(StreamConfigs.mjpeg(r, settings.capture()), stream);
+        Subscription s = video.pipeline().subscribe(StreamConfigs.mjpegStream(r, settings.capture()), stream);
         stream.attach(s);
         return true;
     }

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.ptzcam.device.settings.Settings;
+import org.ptzcam.device.streamprofile.StreamProfiles;
 import org.ptzcam.http.server.Replies;
 import org.ptzcam.media.hub.AccessUnit;
 import org.slf4j.Logger;
@@ -20,18 +21,20 @@ public final class SnapshotCgi extends Handler.Abstract {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final Settings settings;
+    private final StreamProfiles profiles;
     private final LiveVideo video;
     private final int maxBodyBytes;
 
-    public SnapshotCgi(Settings settings, LiveVideo video, int maxBodyBytes) {
+    public SnapshotCgi(Settings settings, StreamProfiles profiles, LiveVideo video, int maxBodyBytes) {
         this.settings = settings;
+        this.profiles = profiles;
         this.video = video;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, maxBodyBytes);
+        VideoRequest r = VideoArgs.parseOrReject(request, response, callback, settings, profiles, maxBodyBytes);
         if (r == null) {
             return true;
         }

@@ -20,4 +20,10 @@ final class StreamConfigs {
                 r.resolution().height(), r.effectiveFps(capture)).withCompression(r.compression());
         return new VideoStreamConfig(enc, r.rotation());
     }
+
+    /** An MJPEG viewer's stream: as {@link #mjpeg} plus the request's bitrate control (MBR/ABR). */
+    static VideoStreamConfig mjpegStream(VideoRequest r, CaptureSettings capture) {
+        VideoStreamConfig still = mjpeg(r, capture);
+        return new VideoStreamConfig(still.encoder().withBitrateControl(r.bitrate()), still.rotation());
+    }
 }

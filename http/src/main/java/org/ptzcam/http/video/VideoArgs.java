@@ -4,11 +4,18 @@ import java.io.IOException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
 import org.ptzcam.device.settings.Settings;
+import org.ptzcam.device.streamprofile.StreamProfiles;
 import org.ptzcam.http.cgi.CgiParams;
 import org.ptzcam.http.server.Replies;
 
-/** Reads and validates the image arguments of a video CGI, answering 400 itself when they are bad. */
+/**
+ * Reads the image arguments of a video CGI, resolves them (Stream tab ← {@code streamprofile=} ←
+ * URL, in URL order) and validates the result, answering 400 itself when they are bad.
+ */
 final class VideoArgs {
 
     private VideoArgs() {
@@ -16,10 +23,15 @@ final class VideoArgs {
 
     /** The validated request, or null after a 400 reply has been sent. */
     static VideoRequest parseOrReject(Request request, Response response, Callback callback, Settings settings,
-            int maxBodyBytes) throws IOException {
+            StreamProfiles profiles, int maxBodyBytes) throws IOException {
         try {
             CgiParams params = CgiParams.parse(request.getHttpURI().getQuery(), Replies.readBody(request, maxBodyBytes));
-            return VideoRequest.parse(params, settings.capture(), settings.streamDefaults().compression());
+            Map<String, String> effective = profiles.resolveOrdered(params.entries());
+            List<Map.Entry<String, String>> entries = effective.entrySet().stream()
+                    .<Map.Entry<String, String>>map(e -> new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
+                    .toList();
+            return VideoRequest.parse(new CgiParams(entries), settings.capture(),
+                    settings.streamDefaults().compression());
         } catch (VideoRequestException e) {
             Replies.send(response, callback, 400, Replies.TEXT, e.getMessage() + "\n");
         } catch (IllegalArgumentException | Replies.BodyTooLargeException e) {

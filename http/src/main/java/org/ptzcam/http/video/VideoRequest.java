@@ -2,7 +2,9 @@ package org.ptzcam.http.video;
 
 import java.util.List;
 import java.util.Optional;
+import org.ptzcam.codec.video.BitrateControl;
 import org.ptzcam.device.settings.CaptureSettings;
+import org.ptzcam.media.pipeline.EncoderArgs;
 import org.ptzcam.device.settings.Resolution;
 import org.ptzcam.http.cgi.CgiParams;
 
@@ -14,8 +16,10 @@ import org.ptzcam.http.cgi.CgiParams;
  * @param fps        0 = as fast as the capture mode allows
  * @param nbrOfFrames 0 = no limit
  * @param duration   seconds, 0 = no limit
+ * @param bitrate    bitrate control of MJPEG streams (snapshots ignore it)
  */
-record VideoRequest(Resolution resolution, int rotation, int compression, int fps, long nbrOfFrames, long duration) {
+record VideoRequest(Resolution resolution, int rotation, int compression, int fps, long nbrOfFrames, long duration,
+        BitrateControl bitrate) {
 
     static VideoRequest parse(CgiParams params, CaptureSettings capture, int defaultCompression)
             throws VideoRequestException {
@@ -33,7 +37,19 @@ record VideoRequest(Resolution resolution, int rotation, int compression, int fp
         int fps = intArg(params, "fps", 0, 0, capture.maxFps());
         long frames = intArg(params, "nbrofframes", 0, 0, Integer.MAX_VALUE);
         long duration = intArg(params, "duration", 0, 0, Integer.MAX_VALUE);
-        return new VideoRequest(resolution, rotation, compression, fps, frames, duration);
+        BitrateControl bitrate;
+        try {
+            bitrate = EncoderArgs.bitrateControl(asMap(params));
+        } catch (IllegalArgumentException e) {
+            throw new VideoRequestException("Error: " + e.getMessage());
+        }
+        return new VideoRequest(resolution, rotation, compression, fps, frames, duration, bitrate);
+    }
+
+    private static java.util.Map<String, String> asMap(CgiParams params) {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        params.entries().forEach(e -> map.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+        return map;
     }
 
     /** The resolutions offered for a rotation (the capture settings list them for the configured one). */

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.ptzcam.codec.EncodedPacket;
 import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.codec.video.BitrateControl;
 import org.ptzcam.codec.video.VideoEncoder;
 import org.ptzcam.media.hub.AccessUnit;
 import org.ptzcam.media.hub.StreamHub;
@@ -110,6 +111,7 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
     private void run(long gen) {
         YuvFrame rotated = null;
         long nextDue = Long.MIN_VALUE;
+        AbrController abr = config.encoder().bitrateControl() instanceof BitrateControl.Abr a ? new AbrController(a) : null;
         try (VideoEncoder enc = VideoEncoder.open(config.encoder(), threads)) {
             if (generation.get() == gen) {
                 encoder = enc;
@@ -137,7 +139,11 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
                         keyframeWanted = false;
                         enc.forceKeyframe();
                     }
-                    publish(enc.encode(input), t);
+                    List<EncodedPacket> packets = enc.encode(input);
+                    publish(packets, t);
+                    if (abr != null) {
+                        steer(abr, enc, packets, t);
+                    }
                 } finally {
                     frame.release();
                 }
@@ -147,6 +153,16 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         } finally {
             if (generation.get() == gen) {
                 encoder = null;
+            }
+        }
+    }
+
+    /** ABR: the controller moves the encoder's average rate once per second (x264 only; see AbrController). */
+    private static void steer(AbrController abr, VideoEncoder enc, List<EncodedPacket> packets, long captureNanos) {
+        for (EncodedPacket p : packets) {
+            int kbps = abr.onUnit(captureNanos, p.size());
+            if (kbps > 0) {
+                enc.setAverageBitrate(kbps);
             }
         }
     }

@@ -1,0 +1,85 @@
+package org.ptzcam.media.pipeline;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import org.ptzcam.codec.video.BitrateControl;
+import org.ptzcam.codec.video.VideoEncoderConfig;
+
+/**
+ * The encoder part of a stream's effective media.amp arguments (vapix.md §7.1, after
+ * {@code StreamProfiles.resolve}): GOP length and bitrate control. Shared by every stream consumer
+ * (MJPEG over HTTP, RTSP) so the same arguments always give the same encoder, and so share one.
+ *
+ * <ul>
+ *   <li>{@code videokeyframeinterval=N}: GOP length 1..1000</li>
+ *   <li>{@code videobitratemode=vbr|mbr|abr} (default vbr)</li>
+ *   <li>MBR: {@code videomaxbitrate} (else {@code videobitrate}) kbit/s, 0 = unlimited (VBR);
+ *       {@code videobitratepriority=quality} drops frames, anything else lowers quality</li>
+ *   <li>ABR: {@code videoabrtargetbitrate} (else {@code videobitrate}) kbit/s,
+ *       {@code videoabrretentiontime} seconds (default 7 days), {@code videoabrmaxbitrate} cap (0 = none)</li>
+ * </ul>
+ */
+public final class EncoderArgs {
+
+    private static final int MAX_KBPS = 100_000;
+    private static final long DEFAULT_RETENTION_S = Duration.ofDays(7).toSeconds();
+
+    private EncoderArgs() {
+    }
+
+    /**
+     * {@code base} with the GOP length and bitrate control the arguments ask for.
+     *
+     * @throws IllegalArgumentException naming the argument whose value is bad
+     */
+    public static VideoEncoderConfig apply(VideoEncoderConfig base, Map<String, String> args) {
+        int gop = intArg(args, "videokeyframeinterval", base.gopLength(), 1, 1000);
+        return base.withGopLength(gop).withBitrateControl(bitrateControl(args));
+    }
+
+    /** The bitrate control of the arguments; see the class comment. */
+    public static BitrateControl bitrateControl(Map<String, String> args) {
+        String mode = args.getOrDefault("videobitratemode", "vbr").strip().toLowerCase(Locale.ROOT);
+        int plain = intArg(args, "videobitrate", 0, 0, MAX_KBPS);
+        return switch (mode) {
+            case "vbr" -> BitrateControl.vbr();
+            case "mbr" -> {
+                int target = intArg(args, "videomaxbitrate", 0, 0, MAX_KBPS);
+                target = target == 0 ? plain : target;
+                boolean quality = args.getOrDefault("videobitratepriority", "framerate").equalsIgnoreCase("quality");
+                yield target == 0 ? BitrateControl.vbr()
+                        : new BitrateControl.Mbr(target, quality ? BitrateControl.Priority.QUALITY
+                                : BitrateControl.Priority.FRAMERATE);
+            }
+            case "abr" -> {
+                int target = intArg(args, "videoabrtargetbitrate", 0, 0, MAX_KBPS);
+                target = target == 0 ? plain : target;
+                if (target == 0) {
+                    throw new IllegalArgumentException("videobitratemode abr needs videoabrtargetbitrate (kbit/s)");
+                }
+                long retention = intArg(args, "videoabrretentiontime", (int) DEFAULT_RETENTION_S, 1, 8760 * 3600);
+                int max = intArg(args, "videoabrmaxbitrate", 0, 0, MAX_KBPS);
+                yield new BitrateControl.Abr(target, Duration.ofSeconds(retention), max);
+            }
+            default -> throw new IllegalArgumentException("videobitratemode '" + args.get("videobitratemode")
+                    + "' is not supported; valid: vbr,mbr,abr");
+        };
+    }
+
+    private static int intArg(Map<String, String> args, String name, int fallback, int min, int max) {
+        String v = args.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " '" + v + "' is out of range " + min + ".." + max);
+    }
+}
