@@ -221,9 +221,12 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     "track 1 is already set up in this session; changing the transport is not supported");
         }
         StreamChoice stream = streamOf(url);
-        TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""))
-                .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT,
-                        "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
+        // a tunnel (HTTP, WebSocket) carries only interleaved RTP: UDP is refused with 461, as Axis does
+        boolean tunnelled = ctx.channel() instanceof TunnelChannel;
+        TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""), tunnelled)
+                .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT, tunnelled
+                        ? "this connection is tunnelled: only RTP/AVP/TCP;unicast;interleaved=N-M is supported"
+                        : "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
         RtpSink sink = sink(transport);
         RtpStream rtp = new RtpStream(payloader(stream.codec()), payloadType(stream.codec()), ThreadLocalRandom.current());
         String baseUrl = stripTrack(r.uri());
