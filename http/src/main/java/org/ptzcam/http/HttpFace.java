@@ -27,6 +27,9 @@ import org.ptzcam.http.video.ImageSizeCgi;
 import org.ptzcam.http.video.LiveVideo;
 import org.ptzcam.http.video.MjpegCgi;
 import org.ptzcam.http.video.SnapshotCgi;
+import org.ptzcam.http.rtsp.RtspOverHttpHandler;
+import org.ptzcam.http.rtsp.RtspWebSocketRoute;
+import org.ptzcam.rtsp.server.RtspServer;
 
 /**
  * The camera's HTTP and HTTPS face on Jetty 12: one server, two connectors, one route table.
@@ -48,6 +51,15 @@ public final class HttpFace implements AutoCloseable {
 
     public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video,
             Supplier<LiveAudio> audio) {
+        this(config, device, access, video, audio, null);
+    }
+
+    /**
+     * @param rtsp the running RTSP server (asked per request: it is re-created on restart), for
+     *             RTSP over HTTP tunnelling and over WebSocket; null serves neither
+     */
+    public HttpFace(HttpConfig config, DeviceModel device, CallerAccess access, LiveVideo video,
+            Supplier<LiveAudio> audio, Supplier<RtspServer> rtsp) {
         this.config = config;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
@@ -75,18 +87,24 @@ public final class HttpFace implements AutoCloseable {
 
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
                 new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
-                        routes(device, access, video, audio))));
+                        routes(device, access, video, audio, rtsp))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
     }
 
-    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio) {
+    private Handler routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio,
+            Supplier<RtspServer> rtsp) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
         MjpegCgi mjpeg = new MjpegCgi(device.settings(), video, body);
         SnapshotCgi snapshot = new SnapshotCgi(device.settings(), video, body);
         // needsetup stays "yes" until the accounts issue lets a first administrator be created
-        return new Router()
+        Router router = new Router();
+        if (rtsp != null) {
+            router.route("/axis-media/media.amp", new RtspOverHttpHandler(rtsp))
+                    .route(RtspWebSocketRoute.PATH, RtspWebSocketRoute.handler(server, rtsp));
+        }
+        return router
                 .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
                 .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(), () -> true))
                 .route("/axis-cgi/jpg/image.cgi", snapshot)

@@ -163,10 +163,19 @@ final class TunnelChannel extends AbstractChannel {
         }
         CompositeByteBuf batch = alloc().compositeBuffer(64);
         Object msg;
+        boolean framed = endpoint.messageFramed();
         while ((msg = in.current()) != null && batch.readableBytes() < BATCH) {
             if (msg instanceof ByteBuf b) {
+                // RtspEncoder writes each response and each interleaved frame as one buffer
+                boolean response = b.isReadable() && b.getByte(b.readerIndex()) != '$';
+                if (framed && response && batch.isReadable()) {
+                    break; // a response starts a message of its own
+                }
                 batch.addComponent(true, b.retain());
                 in.remove();
+                if (framed && response) {
+                    break; // and nothing follows it in that message
+                }
             } else {
                 in.remove(new UnsupportedOperationException("tunnel carries bytes, not " + msg.getClass()));
             }

@@ -23,6 +23,16 @@ public interface TunnelEndpoint {
      */
     void send(ByteBuf data, Runnable written);
 
+    /**
+     * True if every {@link #send} becomes one message on the wire (WebSocket) and the client
+     * parses messages, not a byte stream: then an RTSP response is always sent alone and
+     * interleaved frames never share a message with one. media-stream-library takes everything
+     * after a response's head in the same message as its body.
+     */
+    default boolean messageFramed() {
+        return false;
+    }
+
     /** Ends the transport (idempotent): the RTSP side closed or failed. */
     void close();
 
