@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * requests (split anywhere); each message to the client carries either one RTSP response or a run
  * of {@code $} interleaved frames. One message is sent at a time (backpressure: the RTSP side
  * waits, and skips to the next key frame when its own buffer fills); the next client message is
- * read once the previous one was consumed.
+ * read once the previous one was consumed. Public only because Jetty calls it through method handles.
  */
-final class RtspWebSocket implements Session.Listener, TunnelEndpoint {
+public final class RtspWebSocket implements Session.Listener, TunnelEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(RtspWebSocket.class);
 
