@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.ptzcam.rtsp.tunnel.Tunnel;
 import org.ptzcam.rtsp.tunnel.TunnelEndpoint;
 
 /**
@@ -27,6 +28,9 @@ final class JettyGetEndpoint implements TunnelEndpoint {
     private boolean writing;
     private boolean closing;
     private boolean finished;
+    private ByteBuf queuedData;
+    private volatile Tunnel tunnel;
+    private Runnable queuedWritten;
 
     JettyGetEndpoint(Request request, Response response, Callback done) {
         this.request = request;
@@ -48,6 +52,11 @@ final class JettyGetEndpoint implements TunnelEndpoint {
         return a instanceof InetSocketAddress i ? i : new InetSocketAddress(0);
     }
 
+    /** The tunnel this GET carries; a failed write ends it. */
+    void tunnel(Tunnel t) {
+        this.tunnel = t;
+    }
+
     /** Sends the response head (status and headers) before any tunnel bytes. */
     void commit(Runnable then) {
         synchronized (this) {
@@ -63,8 +72,18 @@ final class JettyGetEndpoint implements TunnelEndpoint {
                 data.release();
                 return;
             }
+            if (writing) {
+                // the head is still on its way (the RTSP side sends one batch at a time, so this is the only one)
+                queuedData = data;
+                queuedWritten = written;
+                return;
+            }
             writing = true;
         }
+        write(data, written);
+    }
+
+    private void write(ByteBuf data, Runnable written) {
         // one copy for a composite batch; Jetty then owns nothing of ours
         ByteBuffer bytes = data.nioBuffer();
         response.write(false, bytes, Callback.from(() -> {
@@ -78,17 +97,29 @@ final class JettyGetEndpoint implements TunnelEndpoint {
 
     private void written(Runnable next) {
         boolean end;
+        ByteBuf queued;
+        Runnable queuedDone;
         synchronized (this) {
-            writing = false;
+            queued = queuedData;
+            queuedDone = queuedWritten;
+            queuedData = null;
+            queuedWritten = null;
             end = closing && !finished;
             if (end) {
                 finished = true;
             }
+            writing = queued != null && !end;
         }
         if (end) {
+            if (queued != null) {
+                queued.release();
+            }
             response.write(true, ByteBuffer.allocate(0), done);
-        } else {
-            next.run();
+            return;
+        }
+        next.run();
+        if (queued != null) {
+            write(queued, queuedDone); // chained from Jetty's callback, which allows the next write
         }
     }
 
@@ -98,8 +129,16 @@ final class JettyGetEndpoint implements TunnelEndpoint {
                 return;
             }
             finished = true;
+            if (queuedData != null) {
+                queuedData.release();
+                queuedData = null;
+            }
         }
         done.failed(failure);
+        Tunnel t = tunnel;
+        if (t != null) {
+            t.close(); // its RTSP connection and sessions end with the GET
+        }
     }
 
     @Override

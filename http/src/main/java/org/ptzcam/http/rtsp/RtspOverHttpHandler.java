@@ -83,17 +83,11 @@ public final class RtspOverHttpHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         JettyGetEndpoint endpoint = new JettyGetEndpoint(request, response, callback);
         Tunnel tunnel = tunnels.openGet(cookie, endpoint);
-        request.addFailureListener(failure -> {
-            endpoint.abort(failure);
-            tunnel.close();
-        });
-        tunnel.whenClosed(endpoint::close);
+        endpoint.tunnel(tunnel);
+        request.addFailureListener(endpoint::abort);
         // the RTSP side writes nothing before the first request (which needs a POST), but be sure
         // the head goes first: the endpoint refuses nothing, it just orders the writes
-        endpoint.commit(() -> endpoint.watchForClose(() -> {
-            endpoint.abort(null);
-            tunnel.close();
-        }));
+        endpoint.commit(() -> endpoint.watchForClose(() -> endpoint.abort(null)));
         LOG.debug("HTTP tunnel {} GET from {}", cookie, request.getConnectionMetaData().getRemoteSocketAddress());
     }
 

@@ -69,6 +69,16 @@ class RtspOverHttpPortTest {
     }
 
     @Test
+    void ffprobeThroughTheHttpsPort() throws Exception {
+        // ffmpeg's "https" lower transport: the same tunnel over TLS (it does not verify our certificate)
+        Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", "https", "-show_entries",
+                "stream=codec_name,width,height", "-of", "csv=p=0", "rtsp://127.0.0.1:" + camera.http.httpsPort()
+                        + "/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("h264,640,360");
+    }
+
+    @Test
     void ffmpegRecordsFiveSecondsThroughTheHttpPortWithoutDecodeErrors() throws Exception {
         Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "http",
                 "-i", camera.viaHttp("rtsp", "videocodec=h264&resolution=640x360&fps=15"), "-t", "5", "-f", "null", "-");
