@@ -181,7 +181,7 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         String base = r.uri().endsWith("/") ? r.uri() : r.uri() + "/";
         if (stream.codec() == VideoCodec.MJPEG) {
             var enc = stream.config().encoder();
-            sendDescription(r, base, VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(), "trackID=1"));
+            sendDescription(r, base, VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(), trackControl(r.uri())));
             return;
         }
         // H.264/H.265: the SDP needs the parameter sets, which come with the encoder's first key frame
@@ -194,8 +194,9 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                         reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
                         return;
                     }
-                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), "trackID=1")
-                            : VideoMedia.h265(ps, stream.fps(), "trackID=1");
+                    String control = trackControl(r.uri());
+                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), control)
+                            : VideoMedia.h265(ps, stream.fps(), control);
                     sendDescription(r, base, media);
                 });
     }
@@ -347,6 +348,21 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             detail = detail.substring(0, 200);
         }
         return RtspStatus.reason(status) + " - " + detail;
+    }
+
+    /**
+     * The track's control URL, absolute in the Axis form {@code …/media.amp/trackID=1?query}: a
+     * relative {@code trackID=1} resolved by URL rules against a Content-Base that has a query
+     * (media-stream-library uses {@code new URL(control, base)}) loses the path's last segment and
+     * the query, and SETUP would name {@code /axis-media/trackID=1}.
+     */
+    static String trackControl(String uri) {
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path + "/trackID=1" + (q < 0 ? "" : uri.substring(q));
     }
 
     private static String stripTrack(String uri) {
