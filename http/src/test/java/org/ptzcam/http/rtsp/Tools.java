@@ -14,7 +14,7 @@ final class Tools {
     record Run(int exit, String out, String err) {
     }
 
-    /** Debian packages GStreamerClientTest needs: rtspsrc, the depayloaders, parsers and decoders. */
+    /** Debian packages the GStreamer tests need: rtspsrc, the depayloaders, parsers and decoders. */
     static final String GSTREAMER_PACKAGES = "gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good "
             + "gstreamer1.0-plugins-bad gstreamer1.0-libav";
 
@@ -44,6 +44,7 @@ final class Tools {
         String pkg = switch (tool) {
             case "ffprobe", "ffmpeg" -> "ffmpeg";
             case "gst-launch-1.0" -> GSTREAMER_PACKAGES;
+            case "node" -> "nodejs npm";
             default -> tool;
         };
         List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":")));
