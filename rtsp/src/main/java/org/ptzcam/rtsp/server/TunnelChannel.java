@@ -41,15 +41,6 @@ final class TunnelChannel extends AbstractChannel {
         this.config = new DefaultChannelConfig(this).setWriteBufferWaterMark(waterMark);
     }
 
-    /** True if interleaved RTP is the only transport this connection can carry. */
-    boolean interleavedOnly() {
-        return true;
-    }
-
-    TunnelEndpoint endpoint() {
-        return endpoint;
-    }
-
     /** The transport's view of this connection. */
     Tunnel tunnel() {
         return tunnel;
