@@ -147,6 +147,14 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
         return httpTunnels;
     }
 
+    /** Bytes waiting in the tunnels' outbound buffers (not yet taken by their endpoints); for tests. */
+    long tunnelPendingBytes() {
+        return tunnels.stream().mapToLong(t -> {
+            var buffer = t.unsafe().outboundBuffer();
+            return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+        }).sum();
+    }
+
     /** RTSP connections over tunnels now open (HTTP tunnels and WebSockets). */
     public int tunnelCount() {
         return tunnels.size();
