@@ -43,6 +43,9 @@ import org.ptzcam.http.video.MjpegCgi;
 import org.ptzcam.http.video.SnapshotCgi;
 import org.ptzcam.http.overlay.DynamicOverlayCgi;
 import org.ptzcam.http.overlay.OverlayImageCgi;
+import org.ptzcam.http.rtsp.RtspOverHttpHandler;
+import org.ptzcam.http.rtsp.RtspWebSocketRoute;
+import org.ptzcam.rtsp.server.RtspServer;
 
 /**
  * The camera's HTTP and HTTPS face on Jetty 12: one server, two connectors, one route table.
@@ -64,6 +67,15 @@ public final class HttpFace implements AutoCloseable {
     private final Router router;
 
     public HttpFace(HttpConfig config, DeviceModel device, LiveVideo video, Supplier<LiveAudio> audio) {
+        this(config, device, video, audio, null);
+    }
+
+    /**
+     * @param rtsp the running RTSP server (asked per request: it is re-created on restart), for
+     *             RTSP over HTTP tunnelling and over WebSocket; null serves neither
+     */
+    public HttpFace(HttpConfig config, DeviceModel device, LiveVideo video, Supplier<LiveAudio> audio,
+            Supplier<RtspServer> rtsp) {
         this.config = config;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
@@ -92,7 +104,7 @@ public final class HttpFace implements AutoCloseable {
         // one authenticator in front of the router decides the caller for every route
         CallerAccess access = CallerAccess.fromRequest();
         BrowserSessions sessions = new BrowserSessions(Clock.systemUTC(), new SecureRandom());
-        this.router = routes(device, access, video, audio, sessions);
+        this.router = routes(device, access, video, audio, sessions, rtsp);
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
                 new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
                         new HttpAuthenticator(device.credentials(), sessions, router))));
@@ -101,7 +113,7 @@ public final class HttpFace implements AutoCloseable {
     }
 
     private Router routes(DeviceModel device, CallerAccess access, LiveVideo video, Supplier<LiveAudio> audio,
-            BrowserSessions sessions) {
+            BrowserSessions sessions, Supplier<RtspServer> rtsp) {
         ObjectMapper json = new ObjectMapper();
         int body = config.maxBodyBytes();
         MjpegCgi mjpeg = new MjpegCgi(device.settings(), device.streamProfiles(), video, body);
@@ -110,7 +122,13 @@ public final class HttpFace implements AutoCloseable {
         SessionApi sessionApi = new SessionApi(json, credentials, sessions, access, body);
         AdminApi adminApi = new AdminApi(json, device, access, this::httpPort);
         StaticResource index = new StaticResource("index.html", Replies.HTML);
-        return new Router()
+        Router router = new Router();
+        if (rtsp != null) {
+            // the RTSP inside the tunnel authenticates itself (RtspAuthenticator), as on the RTSP port
+            router.route("/axis-media/media.amp", new RtspOverHttpHandler(rtsp))
+                    .route(RtspWebSocketRoute.PATH, RtspWebSocketRoute.handler(server, rtsp));
+        }
+        return router
                 .route("/", index)
                 .route("/index.html", index)
                 .route("/ui/app.js", new StaticResource("app.js", "text/javascript; charset=utf-8"))

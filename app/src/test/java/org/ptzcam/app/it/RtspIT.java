@@ -69,4 +69,15 @@ class RtspIT {
         FfTools.Run decode = FfTools.ffmpeg("-v", "error", "-i", out.toString(), "-f", "null", "-");
         assertThat(decode.stderr()).isBlank();
     }
+
+    @Test
+    void ffprobeTunnelsOverTheRtspPortAndTheHttpPort() throws Exception {
+        // ffmpeg tunnels RTSP in HTTP to the URL's port: the RTSP port (sniffed) and the HTTP port (Jetty)
+        for (int port : new int[] {rtspPort, camera.httpPort()}) {
+            FfTools.Run r = FfTools.ffprobe("-v", "error", "-rtsp_transport", "http", "-show_entries",
+                    "stream=codec_name,width,height", "-of", "csv=p=0",
+                    "rtsp://127.0.0.1:" + port + "/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15");
+            assertThat(r.stdout().strip()).as("port %d: %s", port, r.stderr()).isEqualTo("h264,640,360");
+        }
+    }
 }

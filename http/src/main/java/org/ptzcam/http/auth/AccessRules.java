@@ -29,13 +29,20 @@ public final class AccessRules {
     public static final Set<String> PREVIEW = Set.of("/axis-cgi/jpg/image.cgi", "/jpg/image.jpg",
             "/axis-cgi/mjpg/video.cgi", "/mjpg/video.mjpg", "/axis-cgi/imagesize.cgi", "/axis-cgi/com/ptz.cgi");
 
+    /**
+     * RTSP over HTTP tunnelling and over WebSocket: the RTSP requests inside the tunnel authenticate
+     * themselves (Digest/Basic, exactly as on the RTSP port, where OPTIONS alone is free), so opening
+     * the tunnel needs no HTTP login — clients such as ffmpeg send none on the tunnel's GET/POST.
+     */
+    public static final Set<String> RTSP_TUNNELS = Set.of("/axis-media/media.amp", "/rtsp-over-websocket");
+
     public static final String PWDGRP = "/axis-cgi/pwdgrp.cgi";
 
     private AccessRules() {
     }
 
     public static Rule of(String path) {
-        if (PUBLIC.contains(path)) {
+        if (PUBLIC.contains(path) || RTSP_TUNNELS.contains(path)) {
             return Rule.PUBLIC;
         }
         if (PWDGRP.equals(path)) {

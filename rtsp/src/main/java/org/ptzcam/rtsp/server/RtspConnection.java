@@ -186,7 +186,7 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         String base = r.uri().endsWith("/") ? r.uri() : r.uri() + "/";
         if (stream.codec() == VideoCodec.MJPEG) {
             var enc = stream.config().encoder();
-            sendDescription(r, base, VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(), "trackID=1"));
+            sendDescription(r, base, VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(), trackControl(r.uri())));
             return;
         }
         // H.264/H.265: the SDP needs the parameter sets, which come with the encoder's first key frame
@@ -199,8 +199,9 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                         reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
                         return;
                     }
-                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), "trackID=1")
-                            : VideoMedia.h265(ps, stream.fps(), "trackID=1");
+                    String control = trackControl(r.uri());
+                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), control)
+                            : VideoMedia.h265(ps, stream.fps(), control);
                     sendDescription(r, base, media);
                 });
     }
@@ -226,9 +227,12 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     "track 1 is already set up in this session; changing the transport is not supported");
         }
         StreamChoice stream = streamOf(url);
-        TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""))
-                .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT,
-                        "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
+        // a tunnel (HTTP, WebSocket) carries only interleaved RTP: UDP is refused with 461, as Axis does
+        boolean tunnelled = ctx.channel() instanceof TunnelChannel;
+        TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""), tunnelled)
+                .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT, tunnelled
+                        ? "this connection is tunnelled: only RTP/AVP/TCP;unicast;interleaved=N-M is supported"
+                        : "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
         RtpSink sink = sink(transport);
         RtpStream rtp = new RtpStream(payloader(stream.codec()), payloadType(stream.codec()), ThreadLocalRandom.current());
         String baseUrl = stripTrack(r.uri());
@@ -349,6 +353,21 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             detail = detail.substring(0, 200);
         }
         return RtspStatus.reason(status) + " - " + detail;
+    }
+
+    /**
+     * The track's control URL, absolute in the Axis form {@code …/media.amp/trackID=1?query}: a
+     * relative {@code trackID=1} resolved by URL rules against a Content-Base that has a query
+     * (media-stream-library uses {@code new URL(control, base)}) loses the path's last segment and
+     * the query, and SETUP would name {@code /axis-media/trackID=1}.
+     */
+    static String trackControl(String uri) {
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path + "/trackID=1" + (q < 0 ? "" : uri.substring(q));
     }
 
     private static String stripTrack(String uri) {

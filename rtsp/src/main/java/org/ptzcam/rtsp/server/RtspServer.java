@@ -4,6 +4,8 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
@@ -13,12 +15,18 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.rtsp.message.RtspDecoder;
 import org.ptzcam.rtsp.message.RtspEncoder;
+import org.ptzcam.rtsp.tunnel.HttpTunnels;
+import org.ptzcam.rtsp.tunnel.Tunnel;
+import org.ptzcam.rtsp.tunnel.TunnelAttach;
+import org.ptzcam.rtsp.tunnel.TunnelEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +41,16 @@ import org.slf4j.LoggerFactory;
  * rtsp.close();   // ends every session and frees the ports and threads
  * }</pre>
  */
-public final class RtspServer implements AutoCloseable {
+public final class RtspServer implements AutoCloseable, TunnelAttach {
 
     private static final Logger LOG = LoggerFactory.getLogger(RtspServer.class);
     /** Pending bytes per connection above which a connection counts as not writable. */
     private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(1 << 20, 2 << 20);
+
+    static final String IDLE = "idle";
+    static final String DECODER = "decoder";
+    static final String ENCODER = "encoder";
+    static final String CONNECTION = "rtsp";
 
     private final RtspServerConfig config;
     private final DeviceModel device;
@@ -47,6 +60,9 @@ public final class RtspServer implements AutoCloseable {
     private UdpPorts udp;
     private SessionRegistry sessions;
     private RtcpInbound rtcpInbound;
+    private ServerContext context;
+    private HttpTunnels httpTunnels;
+    private final Set<TunnelChannel> tunnels = ConcurrentHashMap.newKeySet();
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -69,20 +85,18 @@ public final class RtspServer implements AutoCloseable {
             sessions = new SessionRegistry(config.maxViewers());
             rtcpInbound = new RtcpInbound(sessions);
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
-            ServerContext context = new ServerContext(config, sessions, udp, video,
+            context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
                     rtcpInbound, new RtspAuthenticator(device.credentials()));
-            long idle = config.sessionTimeout().toSeconds();
+            httpTunnels = new HttpTunnels(this, group, HttpTunnels.Limits.DEFAULT);
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast("idle", new IdleStateHandler(idle, 0, 0, TimeUnit.SECONDS))
-                                    .addLast("decoder", new RtspDecoder(config.limits()))
-                                    .addLast("encoder", new RtspEncoder())
-                                    .addLast("rtsp", new RtspConnection(context));
+                            rtspPipeline(ch.pipeline());
+                            ch.pipeline().addAfter(IDLE, "sniff", new HttpTunnelSniffer(httpTunnels));
                         }
                     })
                     .bind(new InetSocketAddress(config.bindAddress(), config.port())).sync().channel();
@@ -93,6 +107,57 @@ public final class RtspServer implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private void rtspPipeline(ChannelPipeline p) {
+        p.addLast(IDLE, new IdleStateHandler(config.sessionTimeout().toSeconds(), 0, 0, TimeUnit.SECONDS))
+                .addLast(DECODER, new RtspDecoder(config.limits()))
+                .addLast(ENCODER, new RtspEncoder())
+                .addLast(CONNECTION, new RtspConnection(context));
+    }
+
+    /**
+     * Gives a transport a full RTSP connection (same decoder, limits, idle timeout and handler as
+     * a TCP client; sessions on it are interleaved only). The returned tunnel takes the client's
+     * bytes; the endpoint gets the server's.
+     *
+     * @throws IllegalStateException if the server is not running
+     */
+    @Override
+    public Tunnel attach(TunnelEndpoint endpoint) {
+        EventLoopGroup g;
+        synchronized (this) {
+            g = group;
+            if (g == null || context == null) {
+                throw new IllegalStateException("RTSP server is not running");
+            }
+        }
+        TunnelChannel ch = new TunnelChannel(endpoint, WATER_MARK);
+        rtspPipeline(ch.pipeline());
+        tunnels.add(ch);
+        ch.closeFuture().addListener(f -> tunnels.remove(ch));
+        // a tunnel GET on our own port runs on that socket's loop: no thread hop per batch
+        EventLoop loop = endpoint instanceof SocketEndpoint s ? s.channel().eventLoop() : g.next();
+        loop.register(ch);
+        return ch.tunnel();
+    }
+
+    /** Pairs HTTP tunnel GETs and POSTs by cookie, for every port that serves them (null before start). */
+    public HttpTunnels httpTunnels() {
+        return httpTunnels;
+    }
+
+    /** Bytes waiting in the tunnels' outbound buffers (not yet taken by their endpoints); for tests. */
+    long tunnelPendingBytes() {
+        return tunnels.stream().mapToLong(t -> {
+            var buffer = t.unsafe().outboundBuffer();
+            return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+        }).sum();
+    }
+
+    /** RTSP connections over tunnels now open (HTTP tunnels and WebSockets). */
+    public int tunnelCount() {
+        return tunnels.size();
     }
 
     /** The bound TCP port (useful with port 0). */
@@ -153,6 +218,9 @@ public final class RtspServer implements AutoCloseable {
                 s.connection().eventLoop().execute(s::close);
                 s.connection().close();
             }
+        }
+        for (TunnelChannel t : tunnels) {
+            t.close();
         }
         if (udp != null) {
             udp.close();

@@ -16,9 +16,17 @@ record TransportSpec(boolean tcp, int channel, int clientPort, int clientRtcp) {
 
     /** The first supported alternative of a Transport header, if any (RFC 2326 §12.39). */
     static Optional<TransportSpec> choose(String header) {
+        return choose(header, false);
+    }
+
+    /**
+     * As {@link #choose(String)}; with {@code interleavedOnly} (a tunnelled connection, which
+     * cannot carry UDP) only RTP/AVP/TCP alternatives count.
+     */
+    static Optional<TransportSpec> choose(String header, boolean interleavedOnly) {
         for (String alternative : header.split(",")) {
             Optional<TransportSpec> t = parse(alternative.strip());
-            if (t.isPresent()) {
+            if (t.isPresent() && (t.get().tcp() || !interleavedOnly)) {
                 return t;
             }
         }

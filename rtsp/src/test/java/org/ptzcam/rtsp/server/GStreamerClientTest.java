@@ -41,10 +41,15 @@ class GStreamerClientTest {
 
     /** gst-launch-1.0 arguments: rtspsrc → depayloader → parser/decoder → fakesink after n buffers. */
     private static String[] pipeline(String codec, String protocols, int buffers, String query) {
+        return pipeline(camera.authUrl("videocodec=" + codec + query), codec, protocols, buffers);
+    }
+
+    /** As above for any location (e.g. {@code rtsph://} for the HTTP tunnel). */
+    static String[] pipeline(String location, String codec, String protocols, int buffers) {
         List<String> args = new ArrayList<>(List.of("gst-launch-1.0", "-q"));
         // one argv element, the URL in double quotes so gst's parser keeps '?', '&' and '=' in it
         args.add("rtspsrc");
-        args.add("location=\"" + camera.authUrl("videocodec=" + codec + query) + "\"");
+        args.add("location=\"" + location + "\"");
         args.add("protocols=" + protocols);
         args.add("latency=100");
         args.add("!");
@@ -66,7 +71,7 @@ class GStreamerClientTest {
      * flush; the TEARDOWN that follows on the same connection succeeds, so the server did not
      * close it). Any other failure fails the test at once.
      */
-    private static Tools.Run play(String[] command) throws Exception {
+    static Tools.Run play(String[] command) throws Exception {
         Tools.Run r = Tools.run(TIMEOUT_SECONDS, command);
         if (r.exit() != 0 && isShutdownRace(r.err())) {
             System.err.println("gst-launch-1.0 hit rtspsrc's PAUSE/CLOSE shutdown race; running it once more");

@@ -31,10 +31,19 @@ final class RawClient implements AutoCloseable {
     int rtpFramesOnChannel0;
 
     RawClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(new Socket("127.0.0.1", port));
         socket.setSoTimeout(15_000);
+    }
+
+    private RawClient(Socket socket) throws IOException {
+        this.socket = socket;
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
+    }
+
+    /** Reads RTSP responses and frames from a connected socket (e.g. a tunnel's GET after its HTTP head). */
+    static RawClient over(Socket socket) throws IOException {
+        return new RawClient(socket);
     }
 
     Response request(String method, String url, String... headers) throws IOException {
