@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ptzcam.device.DeviceModel;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.rtsp.message.RtspDecoder;
 import org.ptzcam.rtsp.message.RtspEncoder;
@@ -23,11 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The camera's RTSP face: {@code rtsp://host:port/axis-media/media.amp?videocodec=…} over RTP/AVP
- * UDP unicast and RTP/AVP/TCP interleaved. Construct, {@link #start()}, {@link #close()}.
+ * The camera's RTSP face: {@code rtsp://host:port/axis-media/media.amp?videocodec=…&audio=1} over
+ * RTP/AVP UDP unicast and RTP/AVP/TCP interleaved; a presentation has a video, an audio and an
+ * ONVIF metadata track as the URL asks. Construct, {@link #start()}, {@link #close()}.
  *
  * <pre>{@code
- * RtspServer rtsp = new RtspServer(device, () -> currentPipeline, RtspServerConfig.defaults());
+ * RtspServer rtsp = new RtspServer(device, () -> currentPipeline, () -> liveAudioOrNull,
+ *         StreamProfiles.NONE, RtspServerConfig.defaults());
  * rtsp.start();   // binds TCP port and a UDP RTP/RTCP pair
  * ...
  * rtsp.close();   // ends every session and frees the ports and threads
@@ -42,11 +45,14 @@ public final class RtspServer implements AutoCloseable {
     private final RtspServerConfig config;
     private final DeviceModel device;
     private final Supplier<VideoPipeline> video;
+    private final Supplier<LiveAudio> audio;
+    private final StreamProfiles profiles;
     private EventLoopGroup group;
     private Channel listener;
     private UdpPorts udp;
     private SessionRegistry sessions;
     private RtcpInbound rtcpInbound;
+    private MetadataFeed metadata;
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -54,8 +60,21 @@ public final class RtspServer implements AutoCloseable {
      * @param config where to listen and the limits
      */
     public RtspServer(DeviceModel device, Supplier<VideoPipeline> video, RtspServerConfig config) {
+        this(device, video, () -> null, StreamProfiles.NONE, config);
+    }
+
+    /**
+     * @param audio    the camera's live audio, or a supplier of null while audio is disabled
+     *                 ({@code audio=1} then gives a presentation without audio)
+     * @param profiles stream profiles for {@code streamprofile=} ({@link StreamProfiles#NONE} until
+     *                 the device model has them)
+     */
+    public RtspServer(DeviceModel device, Supplier<VideoPipeline> video, Supplier<LiveAudio> audio,
+            StreamProfiles profiles, RtspServerConfig config) {
         this.device = Objects.requireNonNull(device, "device");
         this.video = Objects.requireNonNull(video, "video");
+        this.audio = Objects.requireNonNull(audio, "audio");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -69,9 +88,10 @@ public final class RtspServer implements AutoCloseable {
             sessions = new SessionRegistry(config.maxViewers());
             rtcpInbound = new RtcpInbound(sessions);
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
+            metadata = new MetadataFeed(group);
             ServerContext context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
-                    rtcpInbound);
+                    rtcpInbound, audio, profiles, metadata);
             long idle = config.sessionTimeout().toSeconds();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -153,6 +173,9 @@ public final class RtspServer implements AutoCloseable {
                 s.connection().eventLoop().execute(s::close);
                 s.connection().close();
             }
+        }
+        if (metadata != null) {
+            metadata.close();
         }
         if (udp != null) {
             udp.close();

@@ -1,0 +1,68 @@
+package org.ptzcam.rtsp.server;
+
+import org.ptzcam.rtsp.rtp.RtpStream;
+
+/**
+ * One set-up track of a session: its trackID, source, RTP stream (SSRC, sequence), sink (its own
+ * interleaved channel pair or client UDP ports), RTCP reporter and, while playing, its sender.
+ * Event loop of the owning connection only.
+ */
+final class Track {
+
+    private final int id;
+    private final TrackSource source;
+    private final RtpStream rtp;
+    private final RtpSink sink;
+    private final RtcpReporter rtcp;
+    private TrackSender sender;
+
+    Track(int id, TrackSource source, RtpStream rtp, RtpSink sink, RtcpReporter rtcp) {
+        this.id = id;
+        this.source = source;
+        this.rtp = rtp;
+        this.sink = sink;
+        this.rtcp = rtcp;
+    }
+
+    int id() {
+        return id;
+    }
+
+    TrackSource source() {
+        return source;
+    }
+
+    RtpStream rtp() {
+        return rtp;
+    }
+
+    RtpSink sink() {
+        return sink;
+    }
+
+    RtcpReporter rtcp() {
+        return rtcp;
+    }
+
+    TrackSender sender() {
+        return sender;
+    }
+
+    void playing(TrackSender s) {
+        sender = s;
+        rtcp.start();
+    }
+
+    void pause() {
+        if (sender != null) {
+            sender.close();
+            sender = null;
+        }
+        rtcp.stop();
+    }
+
+    void close() {
+        pause();
+        rtcp.bye();
+    }
+}
