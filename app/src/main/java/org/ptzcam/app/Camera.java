@@ -15,6 +15,7 @@ import org.ptzcam.media.image.ImageProcessor;
 import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.rtsp.server.RtspServer;
 import org.ptzcam.rtsp.server.RtspServerConfig;
+import org.ptzcam.rtsp.server.StreamProfiles;
 import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.cgi.CallerAccess;
 import org.slf4j.Logger;
@@ -98,7 +99,8 @@ public final class Camera implements AutoCloseable {
     }
 
     private AutoCloseable startRtsp() throws Exception {
-        RtspServer server = new RtspServer(device, () -> video,
+        // stream profiles (issue 7) plug in where StreamProfiles.NONE is
+        RtspServer server = new RtspServer(device, () -> video, () -> audio, StreamProfiles.NONE,
                 RtspServerConfig.defaults().withBind(config.bindAddress(), config.rtspPort()));
         try {
             server.start();
