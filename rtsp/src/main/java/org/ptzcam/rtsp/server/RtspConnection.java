@@ -190,19 +190,23 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     control(stream, TrackKind.VIDEO)) : null);
             return;
         }
-        // H.264/H.265: the SDP needs the parameter sets, which come with the encoder's first key frame
+        // H.264/H.265/AV1: the SDP needs the parameter sets (sequence header), which come with the encoder's first key frame
         ParameterFetch.start(ctx.channel().eventLoop(), server.video().get(), stream.config(),
                 server.config().firstFrameWait(), ps -> {
                     if (!ctx.channel().isActive()) {
                         return;
                     }
-                    if (ps.isEmpty() || ps.sps().isEmpty() || ps.pps().isEmpty()) {
+                    boolean av1 = stream.codec() == VideoCodec.AV1;
+                    if (ps.isEmpty() || !av1 && (ps.sps().isEmpty() || ps.pps().isEmpty())) {
                         reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
                         return;
                     }
                     String control = control(stream, TrackKind.VIDEO);
-                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), control)
-                            : VideoMedia.h265(ps, stream.fps(), control);
+                    SdpMedia media = switch (stream.codec()) {
+                        case H264 -> VideoMedia.h264(ps, stream.fps(), control);
+                        case AV1 -> VideoMedia.av1(ps, stream.fps(), control);
+                        default -> VideoMedia.h265(ps, stream.fps(), control);
+                    };
                     sendDescription(r, base, stream, media);
                 });
     }

@@ -76,8 +76,8 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
             case "h264" -> VideoCodec.H264;
             case "h265" -> VideoCodec.H265;
             case "jpeg", "mjpeg" -> VideoCodec.MJPEG;
-            case "av1" -> throw bad("videocodec av1 is not offered over RTSP yet; valid: h264,h265,jpeg");
-            default -> throw bad("videocodec '" + q.get("videocodec") + "' is not supported; valid: h264,h265,jpeg");
+            case "av1" -> VideoCodec.AV1;
+            default -> throw bad("videocodec '" + q.get("videocodec") + "' is not supported; valid: h264,h265,jpeg,av1");
         };
         int rotation = intArg(q, "rotation", capture.rotation(), 0, 270);
         if (!CaptureSettings.ROTATIONS.contains(rotation)) {

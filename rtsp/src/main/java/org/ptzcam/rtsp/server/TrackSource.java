@@ -10,6 +10,7 @@ import org.ptzcam.media.hub.Subscription;
 import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.rtsp.rtp.RtpPayloader;
 import org.ptzcam.rtsp.rtp.aac.AacPayloader;
+import org.ptzcam.rtsp.rtp.av1.Av1Payloader;
 import org.ptzcam.rtsp.rtp.h264.H264Payloader;
 import org.ptzcam.rtsp.rtp.h265.H265Payloader;
 import org.ptzcam.rtsp.rtp.jpeg.JpegPayloader;
@@ -70,7 +71,7 @@ record TrackSource(TrackKind kind, Supplier<RtpPayloader> payloader, int payload
             case H264 -> new H264Payloader();
             case H265 -> new H265Payloader();
             case MJPEG -> new JpegPayloader();
-            case AV1 -> throw new IllegalArgumentException("no AV1 payloader yet");
+            case AV1 -> new Av1Payloader();
         };
     }
 
