@@ -19,6 +19,7 @@ public final class SettingsCatalog {
         all.addAll(ImageSettings.definitions(facts));
         all.addAll(AudioSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
+        all.addAll(MulticastSettings.definitions(facts));
         Set<String> seen = new HashSet<>();
         for (SettingDef def : all) {
             if (!seen.add(def.path().toLowerCase(java.util.Locale.ROOT))) {

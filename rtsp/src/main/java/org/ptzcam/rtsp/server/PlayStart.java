@@ -25,6 +25,7 @@ final class PlayStart implements TrackSender.Gate {
     private final Map<TrackSender, Track> tracks = new IdentityHashMap<>();
     private final Map<TrackSender, Long> firstTimes = new IdentityHashMap<>();
     private final List<TrackSender> order = new ArrayList<>();
+    private final List<Track> shared = new ArrayList<>();
     private boolean fired;
 
     /** @param reply sends the PLAY reply; runs once, before any track's first packet */
@@ -36,6 +37,16 @@ final class PlayStart implements TrackSender.Gate {
     void add(Track track, TrackSender sender) {
         tracks.put(sender, track);
         order.add(sender);
+    }
+
+    /** A multicast track: already running (or starting) for others; listed with its next sequence number. */
+    void addShared(Track track) {
+        shared.add(track);
+    }
+
+    /** True if no track waits for a first unit (all multicast): reply at once. */
+    boolean nothingToWaitFor() {
+        return order.isEmpty();
     }
 
     @Override
@@ -68,6 +79,10 @@ final class PlayStart implements TrackSender.Gate {
         for (TrackSender s : order) {
             starts.add(new TrackStart(tracks.get(s), s.rtp().nextSequence(), firstTimes.get(s)));
         }
+        for (Track t : shared) {
+            starts.add(new TrackStart(t, t.rtp().nextSequence(), null));
+        }
+        starts.sort(java.util.Comparator.comparingInt(ts -> ts.track().id()));
         reply.accept(starts);
         for (TrackSender s : order) {
             if (s != caller) {

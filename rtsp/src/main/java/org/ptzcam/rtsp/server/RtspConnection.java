@@ -269,27 +269,37 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         }
         TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""))
                 .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT,
-                        "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
-        TrackSource source = TrackSource.of(kinds.get(trackId - 1), stream, server);
-        RtpSink sink = sink(transport);
-        RtpStream rtp = new RtpStream(source.payloader().get(), source.payloadType(), ThreadLocalRandom.current());
-        RtcpReporter rtcp = new RtcpReporter(ctx.channel().eventLoop(), rtp, sink, cname(),
-                server.config().rtcpInterval(), source.clockRate());
-        Track track = new Track(trackId, source, rtp, sink, rtcp);
+                        "supported: RTP/AVP/TCP;unicast;interleaved=N-M, RTP/AVP[/UDP];unicast;client_port=N-M"
+                                + " and RTP/AVP;multicast"));
+        Track track;
+        if (transport.multicast()) {
+            MulticastStream shared = server.multicast().acquire(stream, server, cname());
+            MulticastStream.Shared t = shared.track(trackId);
+            track = new Track(trackId, t.source(), t.rtp(), t.sink(), t.rtcp(), shared,
+                    () -> server.multicast().release(shared));
+        } else {
+            TrackSource source = TrackSource.of(kinds.get(trackId - 1), stream, server);
+            RtpSink sink = sink(transport);
+            RtpStream rtp = new RtpStream(source.payloader().get(), source.payloadType(), ThreadLocalRandom.current());
+            RtcpReporter rtcp = new RtcpReporter(ctx.channel().eventLoop(), rtp, sink, cname(),
+                    server.config().rtcpInterval(), source.clockRate());
+            track = new Track(trackId, source, rtp, sink, rtcp);
+        }
         Session s = existing;
         if (s == null) {
             String baseUrl = stripTrack(r.uri());
             s = server.sessions().create(id -> new Session(id, ctx.channel(), stream, baseUrl));
             if (s == null) {
+                track.close();
                 throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE,
                         "viewer limit of " + server.config().maxViewers() + " reached");
             }
             owned.add(s);
         }
         s.add(track);
-        String ssrc = HexFormat.of().withUpperCase().toHexDigits((int) rtp.ssrc());
+        String ssrc = HexFormat.of().withUpperCase().toHexDigits((int) track.rtp().ssrc());
         reply(r, withSession(RtspResponse.of(200)
-                .withHeader("Transport", sink.transport() + ";ssrc=" + ssrc + ";mode=\"PLAY\""), s));
+                .withHeader("Transport", track.sink().transport() + ";ssrc=" + ssrc + ";mode=\"PLAY\""), s));
     }
 
     private RtpSink sink(TransportSpec t) {
@@ -355,6 +365,11 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         PlayStart start = new PlayStart(ctx.channel().eventLoop(), starts -> asker.reply(r, playReply(s, starts)));
         List<Runnable> attach = new ArrayList<>();
         for (Track t : s.tracks()) {
+            if (t.multicast() != null) {
+                start.addShared(t);
+                attach.add(() -> t.multicast().play(t));
+                continue;
+            }
             TrackSender sender = new TrackSender(ctx.channel().eventLoop(), t.rtp(), t.sink(), t.rtcp(), start, () -> {
                 LOG.info("stream of session {} ended (pipeline restarted or stopped)", s.id());
                 end(s);
@@ -373,6 +388,10 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             LOG.info("session {} cannot play: {}", s.id(), e.getMessage());
             s.pause();
             asker.reply(r, withSession(error(RtspStatus.SERVICE_UNAVAILABLE, "stream unavailable: " + e.getMessage()), s));
+            return;
+        }
+        if (start.nothingToWaitFor()) {
+            start.timeout();
             return;
         }
         ctx.channel().eventLoop().schedule(() -> {

@@ -53,6 +53,7 @@ public final class RtspServer implements AutoCloseable {
     private SessionRegistry sessions;
     private RtcpInbound rtcpInbound;
     private MetadataFeed metadata;
+    private MulticastGroups multicast;
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -89,9 +90,10 @@ public final class RtspServer implements AutoCloseable {
             rtcpInbound = new RtcpInbound(sessions);
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
             metadata = new MetadataFeed(group);
+            multicast = new MulticastGroups(group, config.bindAddress(), () -> device.settings().multicast());
             ServerContext context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
-                    rtcpInbound, audio, profiles, metadata);
+                    rtcpInbound, audio, profiles, metadata, multicast);
             long idle = config.sessionTimeout().toSeconds();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -128,6 +130,11 @@ public final class RtspServer implements AutoCloseable {
     /** Sessions now set up or playing. */
     public int sessionCount() {
         return sessions == null ? 0 : sessions.size();
+    }
+
+    /** Distinct multicast streams set up now. */
+    public int multicastStreams() {
+        return multicast == null ? 0 : multicast.size();
     }
 
     /** Datagrams received on the RTP/RTCP ports, valid or not. */
@@ -176,6 +183,9 @@ public final class RtspServer implements AutoCloseable {
         }
         if (metadata != null) {
             metadata.close();
+        }
+        if (multicast != null) {
+            multicast.close();
         }
         if (udp != null) {
             udp.close();

@@ -14,9 +14,22 @@ final class Track {
     private final RtpStream rtp;
     private final RtpSink sink;
     private final RtcpReporter rtcp;
+    private final MulticastStream multicast;
+    private final Runnable release;
     private TrackSender sender;
 
     Track(int id, TrackSource source, RtpStream rtp, RtpSink sink, RtcpReporter rtcp) {
+        this(id, source, rtp, sink, rtcp, null, () -> { });
+    }
+
+    /**
+     * A track of a shared multicast stream: RTP stream, sink and RTCP are the stream's; playing
+     * and pausing count this track as a listener of it; {@code release} runs when the track ends.
+     */
+    Track(int id, TrackSource source, RtpStream rtp, RtpSink sink, RtcpReporter rtcp, MulticastStream multicast,
+            Runnable release) {
+        this.multicast = multicast;
+        this.release = release;
         this.id = id;
         this.source = source;
         this.rtp = rtp;
@@ -53,7 +66,16 @@ final class Track {
         rtcp.start();
     }
 
+    /** The shared multicast stream, or null for a unicast track. */
+    MulticastStream multicast() {
+        return multicast;
+    }
+
     void pause() {
+        if (multicast != null) {
+            multicast.stop(this);
+            return;
+        }
         if (sender != null) {
             sender.close();
             sender = null;
@@ -63,6 +85,10 @@ final class Track {
 
     void close() {
         pause();
-        rtcp.bye();
+        if (multicast != null) {
+            release.run(); // the shared stream says BYE when its last listener is gone
+        } else {
+            rtcp.bye();
+        }
     }
 }
