@@ -1,9 +1,8 @@
 package org.ptzcam.rtsp.server;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
@@ -52,9 +51,10 @@ final class MulticastGroups implements AutoCloseable {
                         "at most " + MAX_STREAMS + " distinct multicast streams at once");
             }
             MulticastSettings m = settings.get();
-            Channel socket = bind(m.ttl());
+            EventLoop loop = group.next();
+            Channel socket = bind(m.ttl(), loop);
             try {
-                s = new MulticastStream(stream, server, socket,
+                s = new MulticastStream(stream, server, socket, loop,
                         new InetSocketAddress(InetAddress.getByName(m.address()), m.port() + 8 * slot), m.ttl(), cname);
             } catch (java.io.IOException | RuntimeException e) {
                 socket.close();
@@ -76,29 +76,41 @@ final class MulticastGroups implements AutoCloseable {
         }
     }
 
-    private Channel bind(int ttl) throws RtspError {
+    /**
+     * A UDP socket for one stream, bound at once without blocking (SETUP runs on an event loop)
+     * and registered on one of the server's loops; sends queue behind the registration.
+     */
+    private Channel bind(int ttl, EventLoop loop) throws RtspError {
+        java.nio.channels.DatagramChannel jdk = null;
         try {
-            Bootstrap b = new Bootstrap().group(group).channel(NioDatagramChannel.class)
-                    .option(ChannelOption.IP_MULTICAST_TTL, ttl)
-                    .handler(new SimpleChannelInboundHandler<DatagramPacket>() {
-                        @Override
-                        protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket msg) {
-                            // RTCP from multicast receivers to this socket: nothing to do with it
-                        }
-                    });
             InetAddress local = InetAddress.getByName(bindAddress);
+            jdk = java.nio.channels.DatagramChannel.open(java.net.StandardProtocolFamily.INET);
+            jdk.setOption(java.net.StandardSocketOptions.IP_MULTICAST_TTL, ttl);
             if (!local.isAnyLocalAddress()) {
                 // send on the interface the server listens on (loopback in tests), not the default route's
                 NetworkInterface nif = NetworkInterface.getByInetAddress(local);
                 if (nif != null) {
-                    b.option(ChannelOption.IP_MULTICAST_IF, nif);
+                    jdk.setOption(java.net.StandardSocketOptions.IP_MULTICAST_IF, nif);
                 }
             }
-            return b.bind(new InetSocketAddress(local, 0)).sync().channel();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE, "interrupted");
-        } catch (Exception e) {
+            jdk.bind(new InetSocketAddress(local, 0));
+            NioDatagramChannel channel = new NioDatagramChannel(jdk);
+            channel.pipeline().addLast(new SimpleChannelInboundHandler<DatagramPacket>() {
+                @Override
+                protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket msg) {
+                    // RTCP from multicast receivers to this socket: nothing to do with it
+                }
+            });
+            loop.register(channel);
+            return channel;
+        } catch (java.io.IOException | RuntimeException e) {
+            if (jdk != null) {
+                try {
+                    jdk.close();
+                } catch (java.io.IOException ignored) {
+                    // nothing more to free
+                }
+            }
             throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE, "cannot open a multicast socket: " + e.getMessage());
         }
     }

@@ -38,10 +38,10 @@ final class MulticastStream {
     /**
      * @param firstPort the RTP port of track 1; track n uses firstPort + 2(n − 1)
      */
-    MulticastStream(StreamChoice stream, ServerContext server, Channel socket, InetSocketAddress group, int ttl,
-            String cname) {
+    MulticastStream(StreamChoice stream, ServerContext server, Channel socket, EventLoop loop, InetSocketAddress group,
+            int ttl, String cname) {
         this.socket = socket;
-        this.loop = socket.eventLoop();
+        this.loop = loop;
         List<TrackKind> kinds = stream.tracks();
         for (int i = 0; i < kinds.size(); i++) {
             TrackSource source = TrackSource.of(kinds.get(i), stream, server);
