@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.audio.AudioEncoderConfig;
+import org.ptzcam.codec.video.ParameterSets;
+import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.rtsp.message.InterleavedFrame;
 import org.ptzcam.rtsp.message.MalformedRequest;
@@ -190,25 +192,45 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     control(stream, TrackKind.VIDEO)) : null);
             return;
         }
-        // H.264/H.265/AV1: the SDP needs the parameter sets (sequence header), which come with the encoder's first key frame
-        ParameterFetch.start(ctx.channel().eventLoop(), server.video().get(), stream.config(),
-                server.config().firstFrameWait(), ps -> {
-                    if (!ctx.channel().isActive()) {
-                        return;
-                    }
-                    boolean av1 = stream.codec() == VideoCodec.AV1;
-                    if (ps.isEmpty() || !av1 && (ps.sps().isEmpty() || ps.pps().isEmpty())) {
-                        reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
-                        return;
-                    }
-                    String control = control(stream, TrackKind.VIDEO);
-                    SdpMedia media = switch (stream.codec()) {
-                        case H264 -> VideoMedia.h264(ps, stream.fps(), control);
-                        case AV1 -> VideoMedia.av1(ps, stream.fps(), control);
-                        default -> VideoMedia.h265(ps, stream.fps(), control);
-                    };
-                    sendDescription(r, base, stream, media);
-                });
+        // H.264/H.265/AV1: the SDP needs the parameter sets. The pipeline knows them without a
+        // frame (the running encoder's, or a briefly opened one's: blocking, so off the loop);
+        // when it does not (idle AV1), the first key frame brings them (ParameterFetch).
+        VideoPipeline pipeline = server.video().get();
+        io.netty.channel.EventLoop loop = ctx.channel().eventLoop();
+        java.util.function.Consumer<ParameterSets> answer = ps -> {
+            if (!ctx.channel().isActive()) {
+                return;
+            }
+            boolean av1 = stream.codec() == VideoCodec.AV1;
+            if (ps.isEmpty() || !av1 && (ps.sps().isEmpty() || ps.pps().isEmpty())) {
+                reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
+                return;
+            }
+            String control = control(stream, TrackKind.VIDEO);
+            SdpMedia media = switch (stream.codec()) {
+                case H264 -> VideoMedia.h264(ps, stream.fps(), control);
+                case AV1 -> VideoMedia.av1(ps, stream.fps(), control);
+                default -> VideoMedia.h265(ps, stream.fps(), control);
+            };
+            sendDescription(r, base, stream, media);
+        };
+        Thread.ofVirtual().name("rtsp-parameter-sets").start(() -> {
+            ParameterSets known;
+            try {
+                known = pipeline.parameterSets(stream.config());
+            } catch (RuntimeException e) {
+                LOG.debug("no parameter sets without a frame for {}: {}", stream.config(), e.toString());
+                known = ParameterSets.none(stream.codec());
+            }
+            ParameterSets ps = known;
+            loop.execute(() -> {
+                if (!ps.isEmpty()) {
+                    answer.accept(ps);
+                } else {
+                    ParameterFetch.start(loop, pipeline, stream.config(), server.config().firstFrameWait(), answer);
+                }
+            });
+        });
     }
 
     private static String control(StreamChoice stream, TrackKind kind) {

@@ -62,6 +62,19 @@ class MultiTrackTest {
     }
 
     @Test
+    void describeOfAnIdleH264StreamStartsNoEncoder() throws Exception {
+        try (RawClient c = new RawClient(camera().server.port())) {
+            long captured = camera.video.capturedFrames();
+            Response r = c.request("DESCRIBE", camera.url(Q));
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).containsPattern("sprop-parameter-sets=[A-Za-z0-9+/=]+,[A-Za-z0-9+/=]+");
+            // the parameter sets came from a briefly opened encoder, not from the stream's first frame
+            assertThat(camera.video.capturedFrames()).isEqualTo(captured);
+            assertThat(camera.video.activeEncoders()).isZero();
+        }
+    }
+
+    @Test
     void audioDisabledInTheSettingsGivesAVideoOnlyPresentation() throws Exception {
         try (RawClient c = new RawClient(camera().server.port())) {
             camera.audioEnabled = false;
