@@ -41,6 +41,7 @@ public final class LiveAudio implements AutoCloseable {
     private final String name;
     private final InputStage stage = new InputStage();
     private final Map<AudioCodec, CodecStream> streams = new ConcurrentHashMap<>();
+    private AudioInput applied;
 
     private record Running(ScheduledExecutorService timer, AudioPipeline pipeline, AudioInput input,
             AudioEncoderConfig encoder) {
@@ -51,6 +52,7 @@ public final class LiveAudio implements AutoCloseable {
         this.sceneMillis = sceneMillis;
         this.seed = seed;
         this.name = name;
+        this.applied = settings.get();
     }
 
     /** Listens to the stream in the settings' encoding ({@link #input()}'s encoder). */
@@ -92,11 +94,14 @@ public final class LiveAudio implements AutoCloseable {
     }
 
     /** Applies changed Audio settings to the running streams. */
-    public void settingsChanged() {
+    public synchronized void settingsChanged() {
         AudioInput next = settings.get();
         stage.setGainDb(next.gainDb());
         stage.setPhantomPower(next.phantomPower());
-        streams.values().forEach(s -> s.settingsChanged(next));
+        // listeners of the settings' encoding end when it changes to another codec, as before
+        AudioCodec was = applied == null ? null : applied.encoder().codec();
+        applied = next;
+        streams.values().forEach(s -> s.settingsChanged(next, s.codec == was && next.encoder().codec() != was));
     }
 
     @Override
@@ -155,14 +160,14 @@ public final class LiveAudio implements AutoCloseable {
             }
         }
 
-        void settingsChanged(AudioInput next) {
+        void settingsChanged(AudioInput next, boolean end) {
             StreamHub ending = null;
             synchronized (this) {
                 Running r = running;
                 if (r == null) {
                     return;
                 }
-                if (!next.encoderFor(codec).equals(r.encoder())) {
+                if (end || !next.encoderFor(codec).equals(r.encoder())) {
                     ending = hub;
                     hub = new StreamHub(this, QUEUE_CAPACITY);
                 } else if (next.lineIn() != r.input().lineIn()
