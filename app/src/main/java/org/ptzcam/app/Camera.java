@@ -100,7 +100,8 @@ public final class Camera implements AutoCloseable {
 
     private AutoCloseable startRtsp() throws Exception {
         // stream profiles (issue 7) plug in where StreamProfiles.NONE is
-        RtspServer server = new RtspServer(device, () -> video, () -> audio, StreamProfiles.NONE,
+        RtspServer server = new RtspServer(device, () -> video,
+                () -> device.settings().audioStream().enabled() ? audio : null, StreamProfiles.NONE,
                 RtspServerConfig.defaults().withBind(config.bindAddress(), config.rtspPort()));
         try {
             server.start();

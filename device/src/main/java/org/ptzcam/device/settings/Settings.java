@@ -66,6 +66,11 @@ public final class Settings {
         return AudioSettings.from(values::get);
     }
 
+    /** Whether streams may include audio (Video › Stream › Audio). */
+    public AudioStreamSettings audioStream() {
+        return AudioStreamSettings.from(values::get);
+    }
+
     /** RTP multicast group, port and TTL of RTSP multicast sessions. */
     public MulticastSettings multicast() {
         return MulticastSettings.from(values::get);

@@ -18,6 +18,7 @@ public final class SettingsCatalog {
         all.addAll(CaptureSettings.definitions(facts));
         all.addAll(ImageSettings.definitions(facts));
         all.addAll(AudioSettings.definitions(facts));
+        all.addAll(AudioStreamSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(MulticastSettings.definitions(facts));
         Set<String> seen = new HashSet<>();
