@@ -104,7 +104,25 @@ class MulticastTest {
         }
     }
 
-    /** ffmpeg joins on the route's interface: the test group must route to lo. */
+    @Test
+    void gstreamerDecodesOverUdpMulticastBesideARawReceiver() throws Exception {
+        Tools.requireTool("gst-launch-1.0");
+        requireGroupRouteOnLoopback();
+        try (RawClient a = new RawClient(camera().server.port()); MulticastSocket r = receiver(51000)) {
+            String url = camera.url(Q);
+            Response sa = a.request("SETUP", url + "/trackID=1", "Transport: RTP/AVP;multicast");
+            long ssrc = Long.parseLong(sa.header("Transport").replaceAll(".*ssrc=([0-9A-F]{8}).*", "$1"), 16);
+            a.request("PLAY", url, "Session: " + sa.header("Session").split(";")[0]);
+            Tools.Run gst = Tools.run(60, "gst-launch-1.0", "-q", "rtspsrc", "location=\"" + url + "\"",
+                    "protocols=udp-mcast", "latency=100", "!", "rtph264depay", "!", "h264parse", "!", "avdec_h264", "!",
+                    "fakesink", "num-buffers=30");
+            assertThat(gst.exit()).as("gst-launch-1.0 exit; stderr: %s", gst.err()).isZero();
+            assertThat(camera.server.multicastStreams()).isEqualTo(1);
+            assertThat(ssrcs(r, 10)).containsExactly(ssrc);
+        }
+    }
+
+    /** ffmpeg and GStreamer join on the route's interface: the test group must route to lo. */
     private static void requireGroupRouteOnLoopback() throws Exception {
         Tools.Run route = Tools.run(10, "ip", "route", "get", GROUP);
         if (route.out().contains("dev lo")) {
