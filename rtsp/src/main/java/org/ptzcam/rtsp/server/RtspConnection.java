@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.VideoCodec;
-import org.ptzcam.codec.audio.AudioEncoderConfig;
 import org.ptzcam.codec.video.ParameterSets;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.media.live.LiveAudio;
@@ -26,11 +25,8 @@ import org.ptzcam.rtsp.message.RtspRequest;
 import org.ptzcam.rtsp.message.RtspResponse;
 import org.ptzcam.rtsp.message.RtspStatus;
 import org.ptzcam.rtsp.rtp.RtpStream;
-import org.ptzcam.rtsp.sdp.AudioMedia;
-import org.ptzcam.rtsp.sdp.MetadataMedia;
 import org.ptzcam.rtsp.sdp.SdpMedia;
 import org.ptzcam.rtsp.sdp.SessionDescription;
-import org.ptzcam.rtsp.sdp.VideoMedia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -187,9 +183,7 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         StreamChoice stream = streamOf(url);
         String base = r.uri().endsWith("/") ? r.uri() : r.uri() + "/";
         if (!stream.video() || stream.codec() == VideoCodec.MJPEG) {
-            var enc = stream.config().encoder();
-            sendDescription(r, base, stream, stream.video() ? VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(),
-                    control(stream, TrackKind.VIDEO)) : null);
+            sendDescription(r, base, stream, stream.video() ? PresentationSdp.video(stream, null) : null);
             return;
         }
         // H.264/H.265/AV1: the SDP needs the parameter sets. The pipeline knows them without a
@@ -206,13 +200,7 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                 reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
                 return;
             }
-            String control = control(stream, TrackKind.VIDEO);
-            SdpMedia media = switch (stream.codec()) {
-                case H264 -> VideoMedia.h264(ps, stream.fps(), control);
-                case AV1 -> VideoMedia.av1(ps, stream.fps(), control);
-                default -> VideoMedia.h265(ps, stream.fps(), control);
-            };
-            sendDescription(r, base, stream, media);
+            sendDescription(r, base, stream, PresentationSdp.video(stream, ps));
         };
         Thread.ofVirtual().name("rtsp-parameter-sets").start(() -> {
             ParameterSets known;
@@ -233,29 +221,9 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private static String control(StreamChoice stream, TrackKind kind) {
-        return "trackID=" + stream.trackId(kind);
-    }
-
     /** The SDP: the video section (null for none), then audio and metadata as the stream has them. */
     private void sendDescription(RtspRequest r, String base, StreamChoice stream, SdpMedia video) {
-        List<SdpMedia> media = new ArrayList<>(3);
-        if (video != null) {
-            media.add(video);
-        }
-        stream.audio().ifPresent(codec -> {
-            LiveAudio live = server.audio().get();
-            AudioEncoderConfig enc = live == null ? AudioEncoderConfig.of(codec) : live.encoder(codec);
-            String control = control(stream, TrackKind.AUDIO);
-            media.add(switch (codec) {
-                case PCMU -> AudioMedia.pcmu(control);
-                case AAC_LC -> AudioMedia.aac(enc.sampleRate(), enc.channels(), control);
-                case OPUS -> AudioMedia.opus(enc.sampleRate(), enc.channels(), control);
-            });
-        });
-        if (stream.event()) {
-            media.add(MetadataMedia.onvif(control(stream, TrackKind.METADATA)));
-        }
+        List<SdpMedia> media = PresentationSdp.media(stream, video, server.audio().get());
         InetSocketAddress local = (InetSocketAddress) ctx.channel().localAddress();
         long id = System.currentTimeMillis();
         String sdp = new SessionDescription(id, id, local.getAddress(), "Media Presentation", media).render();
