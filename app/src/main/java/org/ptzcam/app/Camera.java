@@ -16,6 +16,7 @@ import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.media.overlay.OverlayStage;
 import org.ptzcam.rtsp.server.RtspServer;
 import org.ptzcam.rtsp.server.RtspServerConfig;
+import org.ptzcam.rtsp.server.StreamProfiles;
 import org.ptzcam.device.settings.SettingsListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +106,7 @@ public final class Camera implements AutoCloseable {
 
     private AutoCloseable startRtsp() throws Exception {
         RtspServer server = new RtspServer(device, () -> video,
+                () -> device.settings().audioStream().enabled() ? audio : null, device.streamProfiles()::resolve,
                 RtspServerConfig.defaults().withBind(config.bindAddress(), config.rtspPort()));
         try {
             server.start();

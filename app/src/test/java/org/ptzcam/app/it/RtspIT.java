@@ -57,6 +57,27 @@ class RtspIT {
     }
 
     @Test
+    void audioTrackFollowsTheAudioSettings() throws Exception {
+        String q = "videocodec=h264&resolution=640x360&fps=15&audio=1";
+        FfTools.Run aac = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                "stream=codec_name,sample_rate", "-of", "csv=p=0", url(q));
+        // the Audio settings' default encoding: AAC at 16 kHz
+        assertThat(aac.stdout().strip().lines().toList()).as(aac.stderr()).containsExactly("h264", "aac,16000");
+        FfTools.Run opus = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                "stream=codec_name", "-of", "csv=p=0", url(q + "&audiocodec=opus"));
+        assertThat(opus.stdout().strip().lines().toList()).as(opus.stderr()).containsExactly("h264", "opus");
+        try {
+            assertThat(Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=no")).body())
+                    .isEqualTo("OK\n");
+            FfTools.Run off = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                    "stream=codec_name", "-of", "csv=p=0", url(q));
+            assertThat(off.stdout().strip()).as(off.stderr()).isEqualTo("h264");
+        } finally {
+            Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=yes"));
+        }
+    }
+
+    @Test
     void ffmpegRecordsFiveSecondsOverTcpWithoutErrors() throws Exception {
         Path out = tmp.resolve("five.mkv");
         FfTools.Run rec = FfTools.ffmpeg("-v", "error", "-y", "-rtsp_transport", "tcp", "-i",

@@ -1,7 +1,8 @@
 package org.ptzcam.device.settings;
 
 /** The kind of value a setting holds: how raw text is checked and normalised, and how it is documented. */
-public sealed interface SettingType permits BooleanType, IntRangeType, EnumType, TextType {
+public sealed interface SettingType permits BooleanType, IntRangeType, EnumType, TextType,
+        MulticastAddressType {
     /** Checks a raw value (as received, e.g. percent-decoded from param.cgi). Never throws. */
     Validation validate(String raw);
 

@@ -66,6 +66,16 @@ public final class Settings {
         return AudioSettings.from(values::get);
     }
 
+    /** Whether streams may include audio (Video › Stream › Audio). */
+    public AudioStreamSettings audioStream() {
+        return AudioStreamSettings.from(values::get);
+    }
+
+    /** RTP multicast group, port and TTL of RTSP multicast sessions. */
+    public MulticastSettings multicast() {
+        return MulticastSettings.from(values::get);
+    }
+
     /** Defaults of stream requests (compression). */
     public StreamDefaults streamDefaults() {
         return StreamDefaults.from(values::get);

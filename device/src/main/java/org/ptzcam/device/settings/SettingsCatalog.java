@@ -18,10 +18,12 @@ public final class SettingsCatalog {
         all.addAll(CaptureSettings.definitions(facts));
         all.addAll(ImageSettings.definitions(facts));
         all.addAll(AudioSettings.definitions(facts));
+        all.addAll(AudioStreamSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(SecuritySettings.definitions(facts));
         all.addAll(PtzSettings.definitions(facts));
         all.addAll(ViscaSettings.definitions(facts));
+        all.addAll(MulticastSettings.definitions(facts));
         Set<String> seen = new HashSet<>();
         for (SettingDef def : all) {
             if (!seen.add(def.path().toLowerCase(java.util.Locale.ROOT))) {

@@ -1,6 +1,8 @@
 package org.ptzcam.media.pipeline;
 
 import java.util.Map;
+import org.ptzcam.codec.video.ParameterSets;
+import org.ptzcam.codec.video.VideoEncoder;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ptzcam.media.hub.StreamHub;
 import org.ptzcam.media.hub.Subscriber;
@@ -40,6 +42,13 @@ final class StreamRegistry {
             });
             return entry.hub().subscribe(subscriber);
         }
+    }
+
+    /** The parameter sets of the running encoder of {@code config}, or null if none runs. */
+    ParameterSets runningParameterSets(VideoStreamConfig config) {
+        Entry e = entries.get(config);
+        VideoEncoder enc = e == null ? null : e.worker().encoder();
+        return enc == null ? null : enc.parameterSets();
     }
 
     /** Stops every encoder; subscribers get no more units. */

@@ -5,6 +5,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.ptzcam.codec.VideoCodec;
+import org.ptzcam.codec.video.ParameterSets;
+import org.ptzcam.codec.video.VideoEncoder;
 import org.ptzcam.media.hub.AccessUnit;
 import org.ptzcam.media.hub.Subscriber;
 import org.ptzcam.media.hub.Subscription;
@@ -24,6 +27,8 @@ public final class VideoPipeline implements AutoCloseable {
     private final CaptureLoop capture;
     private final StreamRegistry registry;
     private final CaptureGeometry geometry;
+    /** Global headers of idle streams' encoders, by config (bounded like the stream table). */
+    private final java.util.Map<VideoStreamConfig, ParameterSets> headers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public VideoPipeline(World world, ImageStage image, Supplier<ViewState> view, SceneClock clock,
             CaptureGeometry geometry, String name, int encoderThreads) {
@@ -66,6 +71,35 @@ public final class VideoPipeline implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The out-of-band parameter sets of a stream (H.264/H.265 SPS/PPS/VPS, the AV1 sequence
+     * header; none for MJPEG) without waiting for a key frame: the running encoder's if the stream
+     * is running, else those of an encoder opened for the config and closed again (its global
+     * header — x264/x265 give the SPS/PPS their key frames carry). Blocks while opening an
+     * encoder (tens of ms at 1080p): call it off event loops. Empty for an idle AV1 stream: the
+     * SVT-AV1 global header differs from the in-band sequence header in coding-tool flags, so only
+     * a running encoder's key frame is trusted.
+     */
+    public ParameterSets parameterSets(VideoStreamConfig config) {
+        ParameterSets running = registry.runningParameterSets(config);
+        if (running != null && !running.isEmpty()) {
+            return running;
+        }
+        VideoCodec codec = config.encoder().codec();
+        if (codec != VideoCodec.H264 && codec != VideoCodec.H265) {
+            return ParameterSets.none(codec);
+        }
+        if (headers.size() >= StreamRegistry.MAX_ENTRIES) {
+            headers.clear();
+        }
+        // one open per config at a time (computeIfAbsent), then cached: a storm of DESCRIBEs is cheap
+        return headers.computeIfAbsent(config, c -> {
+            try (VideoEncoder enc = VideoEncoder.open(c.encoder(), 1)) {
+                return enc.parameterSets();
+            }
+        });
     }
 
     /** Streams with at least one consumer right now. */

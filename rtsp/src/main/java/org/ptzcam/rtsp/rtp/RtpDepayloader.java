@@ -1,5 +1,6 @@
 package org.ptzcam.rtsp.rtp;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,12 @@ public interface RtpDepayloader {
 
     /** Consumes one packet (does not release it); returns a unit when the packet completed one. */
     Optional<byte[]> depayload(RtpPacket packet);
+
+    /**
+     * Consumes one packet and returns every unit it completed, in order — formats that aggregate
+     * several units in one packet (AAC) override this; {@link #depayload} then gives the first.
+     */
+    default List<byte[]> depayloadAll(RtpPacket packet) {
+        return depayload(packet).map(List::of).orElse(List.of());
+    }
 }

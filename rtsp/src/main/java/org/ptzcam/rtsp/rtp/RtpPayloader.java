@@ -20,4 +20,13 @@ public interface RtpPayloader {
      * @throws IllegalArgumentException if the unit cannot be carried in this format
      */
     List<ByteBuf> payload(ByteBuffer unit);
+
+    /**
+     * Whether the last packet of each unit carries the marker bit (video: end of frame; AAC: end of
+     * an AU). Formats where the marker means "first packet of a talkspurt" (PCMU, Opus: RFC 3551
+     * §4.1) say false; {@link RtpStream} then marks only the stream's first packet.
+     */
+    default boolean markerEndsUnit() {
+        return true;
+    }
 }

@@ -31,16 +31,19 @@ public final class RtpStream {
     }
 
     /**
-     * The packets of one access unit, timestamp = offset + {@code pts90k}, marker on the last.
-     * The packets' payloads may point into {@code unit}.
+     * The packets of one access unit, timestamp = offset + {@code pts} (in the stream's clock:
+     * 90 kHz for video, the sample rate for audio), marker on the last (or, for talkspurt-marked
+     * formats, on the stream's first packet only). The packets' payloads may point into {@code unit}.
      */
-    public List<RtpPacket> packetize(ByteBuffer unit, long pts90k) {
+    public List<RtpPacket> packetize(ByteBuffer unit, long pts) {
         List<ByteBuf> payloads = payloader.payload(unit);
-        long timestamp = rtpTimestamp(pts90k);
+        long timestamp = rtpTimestamp(pts);
         List<RtpPacket> out = new ArrayList<>(payloads.size());
+        boolean endMarks = payloader.markerEndsUnit();
         for (int i = 0; i < payloads.size(); i++) {
             ByteBuf p = payloads.get(i);
-            out.add(new RtpPacket(payloadType, i == payloads.size() - 1, nextSequence, timestamp, ssrc, p));
+            boolean marker = endMarks ? i == payloads.size() - 1 : packets == 0 && i == 0;
+            out.add(new RtpPacket(payloadType, marker, nextSequence, timestamp, ssrc, p));
             nextSequence = (nextSequence + 1) & 0xffff;
             packets++;
             octets += p.readableBytes();
@@ -49,9 +52,9 @@ public final class RtpStream {
         return out;
     }
 
-    /** The 32-bit RTP timestamp of a 90 kHz presentation time. */
-    public long rtpTimestamp(long pts90k) {
-        return (timestampOffset + pts90k) & 0xffff_ffffL;
+    /** The 32-bit RTP timestamp of a presentation time in the stream's clock. */
+    public long rtpTimestamp(long pts) {
+        return (timestampOffset + pts) & 0xffff_ffffL;
     }
 
     public long ssrc() {

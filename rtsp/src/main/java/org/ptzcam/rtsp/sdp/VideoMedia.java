@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.ptzcam.codec.video.ParameterSets;
+import org.ptzcam.rtsp.rtp.av1.SequenceHeader;
 
 /** Media sections for the video formats the camera streams over RTP. */
 public final class VideoMedia {
@@ -32,6 +33,15 @@ public final class VideoMedia {
         parts.add("sprop-sps=" + b64(ps.sps().orElseThrow(() -> new IllegalArgumentException("H.265 track needs an SPS"))));
         parts.add("sprop-pps=" + b64(ps.pps().orElseThrow(() -> new IllegalArgumentException("H.265 track needs a PPS"))));
         return new SdpMedia("video", DYNAMIC_PT, "H265/90000", String.join(";", parts), control, framerate(fps));
+    }
+
+    /**
+     * AV1 (AOM RTP payload spec §7): {@code AV1/90000}, with profile, level-idx and tier from the
+     * sequence header when it is known.
+     */
+    public static SdpMedia av1(ParameterSets ps, int fps, String control) {
+        String fmtp = ps.sequenceHeader().flatMap(SequenceHeader::parse).map(SequenceHeader::fmtp).orElse(null);
+        return new SdpMedia("video", DYNAMIC_PT, "AV1/90000", fmtp, control, framerate(fps));
     }
 
     /** Motion JPEG (RFC 2435) on static payload type 26; the size is informational. */

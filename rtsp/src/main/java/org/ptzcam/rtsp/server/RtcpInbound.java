@@ -38,8 +38,10 @@ final class RtcpInbound {
             return;
         }
         for (Session s : sessions.all()) {
-            if (s.sink() instanceof RtpSink.Udp u && (fromClient(u, from) || reportsOn(packets, s.rtp().ssrc()))) {
-                s.touch();
+            for (Track t : s.tracks()) {
+                if (t.sink() instanceof RtpSink.Udp u && (fromClient(u, from) || reportsOn(packets, t.rtp().ssrc()))) {
+                    s.touch();
+                }
             }
         }
     }
@@ -50,8 +52,10 @@ final class RtcpInbound {
             return;
         }
         for (Session s : owned) {
-            if (s.sink() instanceof RtpSink.Interleaved i && i.channel() + 1 == channel) {
-                s.touch();
+            for (Track t : s.tracks()) {
+                if (t.sink() instanceof RtpSink.Interleaved i && i.channel() + 1 == channel) {
+                    s.touch();
+                }
             }
         }
     }

@@ -23,13 +23,12 @@ import org.ptzcam.rtsp.rtp.RtpStream;
  */
 final class RtcpReporter {
 
-    private static final long CLOCK_RATE = 90_000;
-
     private final EventLoop loop;
     private final RtpStream rtp;
     private final RtpSink sink;
     private final String cname;
     private final Duration interval;
+    private final long clockRate;
     private long anchorRtp = -1;
     private long anchorCaptureNanos;
     private boolean firstPending;
@@ -37,8 +36,10 @@ final class RtcpReporter {
     private long reportsSent;
     private boolean byeSent;
 
-    RtcpReporter(EventLoop loop, RtpStream rtp, RtpSink sink, String cname, Duration interval) {
+    /** @param clockRate the track's RTP clock in Hz (90 kHz video, the sample rate of audio) */
+    RtcpReporter(EventLoop loop, RtpStream rtp, RtpSink sink, String cname, Duration interval, int clockRate) {
         this.loop = loop;
+        this.clockRate = clockRate;
         this.rtp = rtp;
         this.sink = sink;
         this.cname = cname;
@@ -107,7 +108,7 @@ final class RtcpReporter {
         long nowNanos = System.nanoTime();
         Instant wall = Instant.now();
         long unixNanos = wall.getEpochSecond() * 1_000_000_000L + wall.getNano();
-        long ticks = Math.floorDiv((nowNanos - anchorCaptureNanos) * CLOCK_RATE, 1_000_000_000L);
+        long ticks = Math.floorDiv((nowNanos - anchorCaptureNanos) * clockRate, 1_000_000_000L);
         long rtpNow = (anchorRtp + ticks) & 0xffff_ffffL;
         RtcpPacket sr = new RtcpPacket.SenderReport(rtp.ssrc(), NtpTime.fromUnixNanos(unixNanos), rtpNow,
                 rtp.packetCount() & 0xffff_ffffL, rtp.octetCount() & 0xffff_ffffL, List.of());

@@ -93,4 +93,37 @@ interface RtpSink {
                     + serverPort + "-" + (serverPort + 1);
         }
     }
+
+    /**
+     * RTP/AVP multicast: one shared stream per distinct presentation, RTP to the group's port,
+     * RTCP to the next one, from the stream's own socket (with the configured TTL).
+     */
+    record Multicast(Channel socket, InetSocketAddress group, int ttl) implements RtpSink {
+        @Override
+        public boolean writable() {
+            return socket.isWritable();
+        }
+
+        @Override
+        public ChannelFuture write(RtpPacket packet) {
+            return socket.write(new DatagramPacket(packet.encode(), group));
+        }
+
+        @Override
+        public void flush() {
+            socket.flush();
+        }
+
+        @Override
+        public ChannelFuture writeRtcp(ByteBuf compound) {
+            return socket.writeAndFlush(new DatagramPacket(compound,
+                    new InetSocketAddress(group.getAddress(), group.getPort() + 1)));
+        }
+
+        @Override
+        public String transport() {
+            return "RTP/AVP;multicast;destination=" + group.getAddress().getHostAddress() + ";port=" + group.getPort()
+                    + "-" + (group.getPort() + 1) + ";ttl=" + ttl;
+        }
+    }
 }

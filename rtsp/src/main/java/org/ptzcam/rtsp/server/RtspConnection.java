@@ -14,21 +14,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.VideoCodec;
-import org.ptzcam.media.hub.Subscription;
+import org.ptzcam.codec.video.ParameterSets;
+import org.ptzcam.media.pipeline.VideoPipeline;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.rtsp.message.InterleavedFrame;
 import org.ptzcam.rtsp.message.MalformedRequest;
 import org.ptzcam.rtsp.message.RtspRequest;
 import org.ptzcam.rtsp.message.RtspResponse;
 import org.ptzcam.rtsp.message.RtspStatus;
-import org.ptzcam.rtsp.rtp.RtpPayloader;
 import org.ptzcam.rtsp.rtp.RtpStream;
-import org.ptzcam.rtsp.rtp.h264.H264Payloader;
-import org.ptzcam.rtsp.rtp.h265.H265Payloader;
-import org.ptzcam.rtsp.rtp.jpeg.JpegPayloader;
 import org.ptzcam.rtsp.sdp.SdpMedia;
 import org.ptzcam.rtsp.sdp.SessionDescription;
-import org.ptzcam.rtsp.sdp.VideoMedia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +79,8 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext c) {
         if (c.channel().isWritable()) {
-            owned.stream().map(Session::sender).filter(s -> s != null).forEach(TrackSender::drain);
+            owned.stream().flatMap(s -> s.tracks().stream()).map(Track::sender).filter(s -> s != null)
+                    .forEach(TrackSender::drain);
         }
         c.fireChannelWritabilityChanged();
     }
@@ -177,86 +176,155 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         if (!url.isMedia()) {
             throw new RtspError(RtspStatus.NOT_FOUND, "no media at " + url.path() + "; try " + MediaUrl.MEDIA_PATH);
         }
-        return StreamChoice.from(url.query(), server.capture().get(), server.defaultCompression().getAsInt());
+        LiveAudio audio = server.audio().get();
+        Optional<AudioCodec> audioDefault = audio == null ? Optional.empty()
+                : Optional.of(audio.input().encoder().codec());
+        return StreamChoice.from(url.query(), server.capture().get(), server.defaultCompression().getAsInt(),
+                audioDefault, server.profiles());
     }
 
     private void describe(RtspRequest r) throws RtspError {
         MediaUrl url = MediaUrl.parse(r.uri());
         StreamChoice stream = streamOf(url);
         String base = r.uri().endsWith("/") ? r.uri() : r.uri() + "/";
-        if (stream.codec() == VideoCodec.MJPEG) {
-            var enc = stream.config().encoder();
-            sendDescription(r, base, VideoMedia.jpeg(enc.width(), enc.height(), stream.fps(), trackControl(r.uri())));
+        if (!stream.video() || stream.codec() == VideoCodec.MJPEG) {
+            sendDescription(r, base, stream, stream.video() ? PresentationSdp.video(stream, null, r.uri()) : null);
             return;
         }
-        // H.264/H.265: the SDP needs the parameter sets, which come with the encoder's first key frame
-        ParameterFetch.start(ctx.channel().eventLoop(), server.video().get(), stream.config(),
-                server.config().firstFrameWait(), ps -> {
-                    if (!ctx.channel().isActive()) {
-                        return;
-                    }
-                    if (ps.isEmpty() || ps.sps().isEmpty() || ps.pps().isEmpty()) {
-                        reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
-                        return;
-                    }
-                    String control = trackControl(r.uri());
-                    SdpMedia media = stream.codec() == VideoCodec.H264 ? VideoMedia.h264(ps, stream.fps(), control)
-                            : VideoMedia.h265(ps, stream.fps(), control);
-                    sendDescription(r, base, media);
-                });
+        // H.264/H.265/AV1: the SDP needs the parameter sets. The pipeline knows them without a
+        // frame (the running encoder's, or a briefly opened one's: blocking, so off the loop);
+        // when it does not (idle AV1), the first key frame brings them (ParameterFetch).
+        VideoPipeline pipeline = server.video().get();
+        io.netty.channel.EventLoop loop = ctx.channel().eventLoop();
+        java.util.function.Consumer<ParameterSets> answer = ps -> {
+            if (!ctx.channel().isActive()) {
+                return;
+            }
+            boolean av1 = stream.codec() == VideoCodec.AV1;
+            if (ps.isEmpty() || !av1 && (ps.sps().isEmpty() || ps.pps().isEmpty())) {
+                reply(r, error(RtspStatus.SERVICE_UNAVAILABLE, "video encoder gave no parameter sets in time"));
+                return;
+            }
+            sendDescription(r, base, stream, PresentationSdp.video(stream, ps, r.uri()));
+        };
+        Thread.ofVirtual().name("rtsp-parameter-sets").start(() -> {
+            ParameterSets known;
+            try {
+                known = pipeline.parameterSets(stream.config());
+            } catch (RuntimeException e) {
+                LOG.debug("no parameter sets without a frame for {}: {}", stream.config(), e.toString());
+                known = ParameterSets.none(stream.codec());
+            }
+            ParameterSets ps = known;
+            loop.execute(() -> {
+                if (!ps.isEmpty()) {
+                    answer.accept(ps);
+                } else {
+                    ParameterFetch.start(loop, pipeline, stream.config(), server.config().firstFrameWait(), answer);
+                }
+            });
+        });
     }
 
-    private void sendDescription(RtspRequest r, String base, SdpMedia media) {
+    /** The SDP: the video section (null for none), then audio and metadata as the stream has them. */
+    private void sendDescription(RtspRequest r, String base, StreamChoice stream, SdpMedia video) {
+        List<SdpMedia> media = PresentationSdp.media(stream, video, server.audio().get(), r.uri());
         InetSocketAddress local = (InetSocketAddress) ctx.channel().localAddress();
         long id = System.currentTimeMillis();
-        String sdp = new SessionDescription(id, id, local.getAddress(), "Media Presentation", List.of(media)).render();
+        String sdp = new SessionDescription(id, id, local.getAddress(), "Media Presentation", media).render();
         reply(r, RtspResponse.of(200).withHeader("Content-Base", base).withBody("application/sdp", sdp));
     }
 
     private void setup(RtspRequest r, Session existing) throws RtspError {
         MediaUrl url = MediaUrl.parse(r.uri());
-        if (url.track().isEmpty()) {
+        StreamChoice stream = existing != null ? existing.stream() : streamOf(url);
+        List<TrackKind> kinds = stream.tracks();
+        int trackId;
+        if (url.track().isPresent()) {
+            trackId = url.track().get();
+        } else if (kinds.size() == 1) {
+            trackId = 1; // clients that SETUP the presentation URL of a single-track stream
+        } else {
             throw new RtspError(RtspStatus.AGGREGATE_OPERATION_NOT_ALLOWED,
-                    "SETUP needs a track URL (…/trackID=1), not the presentation URL");
+                    "SETUP needs a track URL (…/trackID=1.." + kinds.size() + "), not the presentation URL");
         }
-        if (url.track().get() != 1) {
-            throw new RtspError(RtspStatus.NOT_FOUND, "no track " + url.track().get() + "; this stream has trackID=1");
+        if (trackId < 1 || trackId > kinds.size()) {
+            throw new RtspError(RtspStatus.NOT_FOUND, "no track " + trackId + "; this stream has trackID=1.." + kinds.size());
         }
-        if (existing != null) {
+        if (existing != null && existing.track(trackId) != null) {
             throw new RtspError(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE,
-                    "track 1 is already set up in this session; changing the transport is not supported");
+                    "track " + trackId + " is already set up in this session; changing the transport is not supported");
         }
-        StreamChoice stream = streamOf(url);
+        if (existing != null && existing.connection() != ctx.channel()) {
+            throw new RtspError(RtspStatus.AGGREGATE_OPERATION_NOT_ALLOWED,
+                    "add tracks to session " + existing.id() + " on the connection that created it");
+        }
+        if (existing != null && existing.state() == Session.State.PLAYING) {
+            throw new RtspError(RtspStatus.METHOD_NOT_VALID_IN_THIS_STATE, "cannot add a track while playing");
+        }
         // a tunnel (HTTP, WebSocket) carries only interleaved RTP: UDP is refused with 461, as Axis does
         boolean tunnelled = ctx.channel() instanceof TunnelChannel;
         TransportSpec transport = TransportSpec.choose(r.header("Transport").orElse(""), tunnelled)
                 .orElseThrow(() -> new RtspError(RtspStatus.UNSUPPORTED_TRANSPORT, tunnelled
                         ? "this connection is tunnelled: only RTP/AVP/TCP;unicast;interleaved=N-M is supported"
-                        : "supported: RTP/AVP/TCP;unicast;interleaved=N-M and RTP/AVP[/UDP];unicast;client_port=N-M"));
-        RtpSink sink = sink(transport);
-        RtpStream rtp = new RtpStream(payloader(stream.codec()), payloadType(stream.codec()), ThreadLocalRandom.current());
-        String baseUrl = stripTrack(r.uri());
-        RtcpReporter rtcp = new RtcpReporter(ctx.channel().eventLoop(), rtp, sink, cname(),
-                server.config().rtcpInterval());
-        Session s = server.sessions().create(id -> new Session(id, ctx.channel(), stream, baseUrl, rtp, sink, rtcp));
-        if (s == null) {
-            throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE,
-                    "viewer limit of " + server.config().maxViewers() + " reached");
+                        : "supported: RTP/AVP/TCP;unicast;interleaved=N-M, RTP/AVP[/UDP];unicast;client_port=N-M"
+                                + " and RTP/AVP;multicast"));
+        Track track;
+        if (transport.multicast()) {
+            MulticastStream shared = server.multicast().acquire(stream, server, cname());
+            MulticastStream.Shared t = shared.track(trackId);
+            track = new Track(trackId, t.source(), t.rtp(), t.sink(), t.rtcp(), shared,
+                    () -> server.multicast().release(shared));
+        } else {
+            TrackSource source = TrackSource.of(kinds.get(trackId - 1), stream, server);
+            RtpSink sink = sink(transport);
+            RtpStream rtp = new RtpStream(source.payloader().get(), source.payloadType(), ThreadLocalRandom.current());
+            RtcpReporter rtcp = new RtcpReporter(ctx.channel().eventLoop(), rtp, sink, cname(),
+                    server.config().rtcpInterval(), source.clockRate());
+            track = new Track(trackId, source, rtp, sink, rtcp);
         }
-        owned.add(s);
-        String ssrc = HexFormat.of().withUpperCase().toHexDigits((int) rtp.ssrc());
+        Session s = existing;
+        if (s == null) {
+            String baseUrl = stripTrack(r.uri());
+            s = server.sessions().create(id -> new Session(id, ctx.channel(), stream, baseUrl));
+            if (s == null) {
+                track.close();
+                throw new RtspError(RtspStatus.SERVICE_UNAVAILABLE,
+                        "viewer limit of " + server.config().maxViewers() + " reached");
+            }
+            owned.add(s);
+        }
+        s.add(track);
+        String ssrc = HexFormat.of().withUpperCase().toHexDigits((int) track.rtp().ssrc());
         reply(r, withSession(RtspResponse.of(200)
-                .withHeader("Transport", sink.transport() + ";ssrc=" + ssrc + ";mode=\"PLAY\""), s));
+                .withHeader("Transport", track.sink().transport() + ";ssrc=" + ssrc + ";mode=\"PLAY\""), s));
     }
 
     private RtpSink sink(TransportSpec t) {
         if (t.tcp()) {
-            int channel = t.channel() >= 0 ? t.channel() : 2 * owned.size();
+            int channel = t.channel() >= 0 ? t.channel() : freeChannel();
             return new RtpSink.Interleaved(ctx.channel(), channel);
         }
         InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
         return new RtpSink.Udp(server.udp().rtpChannel(), server.udp().rtcpChannel(), new InetSocketAddress(peer.getAddress(), t.clientPort()),
                 t.clientRtcp(), server.udp().rtpPort());
+    }
+
+    /** The lowest even interleaved channel no track of this connection uses. */
+    private int freeChannel() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Session s : owned) {
+            for (Track t : s.tracks()) {
+                if (t.sink() instanceof RtpSink.Interleaved i) {
+                    used.add(i.channel() & ~1);
+                }
+            }
+        }
+        int c = 0;
+        while (used.contains(c)) {
+            c += 2;
+        }
+        return c;
     }
 
     /** RTCP CNAME of this camera as seen by the client (RFC 3550 §6.5.1 user@host form). */
@@ -265,49 +333,94 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         return "ptzcam@" + local.getAddress().getHostAddress();
     }
 
+    /**
+     * Runs a request on the session's own connection (its owner), whose event loop drives the
+     * session's tracks; the reply still goes to the connection that asked.
+     */
+    private void onOwner(Session s, java.util.function.BiConsumer<RtspConnection, RtspConnection> action) {
+        RtspConnection owner = s.connection() == ctx.channel() ? this
+                : s.connection().pipeline().get(RtspConnection.class);
+        if (owner == null || owner == this) {
+            action.accept(this, this);
+        } else {
+            s.connection().eventLoop().execute(() -> action.accept(owner, this));
+        }
+    }
+
     private void play(RtspRequest r, Session s) {
-        if (s.state() == Session.State.PLAYING) {
-            reply(r, withSession(RtspResponse.of(200).withHeader("Range", "npt=now-"), s));
+        onOwner(s, (owner, asker) -> owner.playOwned(r, s, asker));
+    }
+
+    private void playOwned(RtspRequest r, Session s, RtspConnection asker) {
+        if (s.closed()) {
+            asker.reply(r, error(RtspStatus.SESSION_NOT_FOUND, "session " + s.id() + " ended"));
             return;
         }
-        String trackUrl = s.baseUrl() + "/trackID=1";
-        boolean[] answered = {false};
-        TrackSender sender = new TrackSender(ctx.channel().eventLoop(), s.rtp(), s.sink(), s.rtcp(), first -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                reply(r, playReply(s, trackUrl, Optional.of(s.rtp().rtpTimestamp(first.pts90k()))));
+        if (s.state() == Session.State.PLAYING) {
+            asker.reply(r, withSession(RtspResponse.of(200).withHeader("Range", "npt=now-"), s));
+            return;
+        }
+        PlayStart start = new PlayStart(ctx.channel().eventLoop(), starts -> asker.reply(r, playReply(s, starts)));
+        List<Runnable> attach = new ArrayList<>();
+        for (Track t : s.tracks()) {
+            if (t.multicast() != null) {
+                start.addShared(t);
+                attach.add(() -> t.multicast().play(t));
+                continue;
             }
-        }, () -> {
-            LOG.info("stream of session {} ended (pipeline restarted or stopped)", s.id());
-            end(s);
-            if (s.interleaved()) {
-                ctx.channel().close();
-            }
-        });
-        s.playing(sender);
-        Subscription sub = server.video().get().subscribe(s.stream().config(), sender);
-        sender.attach(sub);
+            TrackSender sender = new TrackSender(ctx.channel().eventLoop(), t.rtp(), t.sink(), t.rtcp(), start, () -> {
+                LOG.info("stream of session {} ended (pipeline restarted or stopped)", s.id());
+                end(s);
+                if (s.interleaved()) {
+                    ctx.channel().close();
+                }
+            }, t.source().kind() != TrackKind.VIDEO);
+            start.add(t, sender);
+            t.playing(sender);
+            attach.add(() -> sender.attach(t.source().feed().apply(sender)));
+        }
+        s.playing();
+        try {
+            attach.forEach(Runnable::run);
+        } catch (RuntimeException e) {
+            LOG.info("session {} cannot play: {}", s.id(), e.getMessage());
+            s.pause();
+            asker.reply(r, withSession(error(RtspStatus.SERVICE_UNAVAILABLE, "stream unavailable: " + e.getMessage()), s));
+            return;
+        }
+        if (start.nothingToWaitFor()) {
+            start.timeout();
+            return;
+        }
         ctx.channel().eventLoop().schedule(() -> {
-            if (!answered[0] && !s.closed()) {
-                answered[0] = true;
-                reply(r, playReply(s, trackUrl, Optional.empty()));
+            if (!s.closed()) {
+                start.timeout();
             }
         }, server.config().firstFrameWait().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private RtspResponse playReply(Session s, String trackUrl, Optional<Long> rtptime) {
-        String info = "url=" + trackUrl + ";seq=" + s.rtp().nextSequence() + rtptime.map(t -> ";rtptime=" + t).orElse("");
-        return withSession(RtspResponse.of(200).withHeader("Range", "npt=now-").withHeader("RTP-Info", info), s);
+    private RtspResponse playReply(Session s, List<PlayStart.TrackStart> starts) {
+        List<String> info = new ArrayList<>();
+        for (PlayStart.TrackStart t : starts) {
+            info.add("url=" + s.baseUrl() + "/trackID=" + t.track().id() + ";seq=" + t.sequence()
+                    + (t.rtptime() == null ? "" : ";rtptime=" + t.rtptime()));
+        }
+        return withSession(RtspResponse.of(200).withHeader("Range", "npt=now-")
+                .withHeader("RTP-Info", String.join(",", info)), s);
     }
 
     private void pause(RtspRequest r, Session s) {
-        s.pause();
-        reply(r, withSession(RtspResponse.of(200), s));
+        onOwner(s, (owner, asker) -> {
+            s.pause();
+            asker.reply(r, withSession(RtspResponse.of(200), s));
+        });
     }
 
     private void teardown(RtspRequest r, Session s) {
-        end(s);
-        reply(r, withSession(RtspResponse.of(200), s));
+        onOwner(s, (owner, asker) -> {
+            owner.end(s);
+            asker.reply(r, withSession(RtspResponse.of(200), s));
+        });
     }
 
     private void end(Session s) {
@@ -361,13 +474,13 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
      * (media-stream-library uses {@code new URL(control, base)}) loses the path's last segment and
      * the query, and SETUP would name {@code /axis-media/trackID=1}.
      */
-    static String trackControl(String uri) {
+    static String trackControl(String uri, int trackId) {
         int q = uri.indexOf('?');
         String path = q < 0 ? uri : uri.substring(0, q);
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return path + "/trackID=1" + (q < 0 ? "" : uri.substring(q));
+        return path + "/trackID=" + trackId + (q < 0 ? "" : uri.substring(q));
     }
 
     private static String stripTrack(String uri) {
@@ -376,18 +489,5 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
             s = s.substring(0, s.length() - 1);
         }
         return s;
-    }
-
-    static RtpPayloader payloader(VideoCodec codec) {
-        return switch (codec) {
-            case H264 -> new H264Payloader();
-            case H265 -> new H265Payloader();
-            case MJPEG -> new JpegPayloader();
-            case AV1 -> throw new IllegalArgumentException("no AV1 payloader yet");
-        };
-    }
-
-    static int payloadType(VideoCodec codec) {
-        return codec == VideoCodec.MJPEG ? VideoMedia.JPEG_PT : VideoMedia.DYNAMIC_PT;
     }
 }

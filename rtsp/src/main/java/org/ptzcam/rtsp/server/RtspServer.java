@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.ptzcam.device.DeviceModel;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.media.pipeline.VideoPipeline;
 import org.ptzcam.rtsp.message.RtspDecoder;
 import org.ptzcam.rtsp.message.RtspEncoder;
@@ -31,11 +32,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The camera's RTSP face: {@code rtsp://host:port/axis-media/media.amp?videocodec=…} over RTP/AVP
- * UDP unicast and RTP/AVP/TCP interleaved. Construct, {@link #start()}, {@link #close()}.
+ * The camera's RTSP face: {@code rtsp://host:port/axis-media/media.amp?videocodec=…&audio=1} over
+ * RTP/AVP UDP unicast and RTP/AVP/TCP interleaved; a presentation has a video, an audio and an
+ * ONVIF metadata track as the URL asks. Construct, {@link #start()}, {@link #close()}.
  *
  * <pre>{@code
- * RtspServer rtsp = new RtspServer(device, () -> currentPipeline, RtspServerConfig.defaults());
+ * RtspServer rtsp = new RtspServer(device, () -> currentPipeline, () -> liveAudioOrNull,
+ *         StreamProfiles.NONE, RtspServerConfig.defaults());
  * rtsp.start();   // binds TCP port and a UDP RTP/RTCP pair
  * ...
  * rtsp.close();   // ends every session and frees the ports and threads
@@ -55,6 +58,8 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
     private final RtspServerConfig config;
     private final DeviceModel device;
     private final Supplier<VideoPipeline> video;
+    private final Supplier<LiveAudio> audio;
+    private final StreamProfiles profiles;
     private EventLoopGroup group;
     private Channel listener;
     private UdpPorts udp;
@@ -63,6 +68,8 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
     private ServerContext context;
     private HttpTunnels httpTunnels;
     private final Set<TunnelChannel> tunnels = ConcurrentHashMap.newKeySet();
+    private MetadataFeed metadata;
+    private MulticastGroups multicast;
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -70,8 +77,21 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
      * @param config where to listen and the limits
      */
     public RtspServer(DeviceModel device, Supplier<VideoPipeline> video, RtspServerConfig config) {
+        this(device, video, () -> null, StreamProfiles.NONE, config);
+    }
+
+    /**
+     * @param audio    the camera's live audio, or a supplier of null while audio is disabled
+     *                 ({@code audio=1} then gives a presentation without audio)
+     * @param profiles stream profiles for {@code streamprofile=} ({@link StreamProfiles#NONE} until
+     *                 the device model has them)
+     */
+    public RtspServer(DeviceModel device, Supplier<VideoPipeline> video, Supplier<LiveAudio> audio,
+            StreamProfiles profiles, RtspServerConfig config) {
         this.device = Objects.requireNonNull(device, "device");
         this.video = Objects.requireNonNull(video, "video");
+        this.audio = Objects.requireNonNull(audio, "audio");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -85,9 +105,11 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
             sessions = new SessionRegistry(config.maxViewers());
             rtcpInbound = new RtcpInbound(sessions);
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
+            metadata = new MetadataFeed(group);
+            multicast = new MulticastGroups(group, config.bindAddress(), () -> device.settings().multicast());
             context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
-                    rtcpInbound, new RtspAuthenticator(device.credentials()));
+                    rtcpInbound, audio, profiles, metadata, multicast, new RtspAuthenticator(device.credentials()));
             httpTunnels = new HttpTunnels(this, group, HttpTunnels.Limits.DEFAULT);
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -175,6 +197,11 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
         return sessions == null ? 0 : sessions.size();
     }
 
+    /** Distinct multicast streams set up now. */
+    public int multicastStreams() {
+        return multicast == null ? 0 : multicast.size();
+    }
+
     /** Datagrams received on the RTP/RTCP ports, valid or not. */
     public long udpDatagramsReceived() {
         return udp == null ? 0 : udp.received();
@@ -221,6 +248,12 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
         }
         for (TunnelChannel t : tunnels) {
             t.close();
+        }
+        if (metadata != null) {
+            metadata.close();
+        }
+        if (multicast != null) {
+            multicast.close();
         }
         if (udp != null) {
             udp.close();

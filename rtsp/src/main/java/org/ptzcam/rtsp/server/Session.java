@@ -1,11 +1,15 @@
 package org.ptzcam.rtsp.server;
 
 import io.netty.channel.Channel;
-import org.ptzcam.rtsp.rtp.RtpStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One RTSP session (RFC 2326 §3): created by the first SETUP, owns the set-up track and, while
- * playing, its sender. State changes happen on the event loop of the connection that created it.
+ * One RTSP session (RFC 2326 §3): created by the first SETUP, owns the tracks set up in it (1..n,
+ * each with its own RTP stream, sink and RTCP) and acts on all of them for the aggregate PLAY,
+ * PAUSE and TEARDOWN. State changes happen on the event loop of the connection that created it
+ * (its owner), whichever connection the request came on.
  */
 final class Session {
 
@@ -15,23 +19,16 @@ final class Session {
     private final Channel connection;
     private final StreamChoice stream;
     private final String baseUrl;
-    private final RtpStream rtp;
-    private final RtpSink sink;
-    private final RtcpReporter rtcp;
+    private final List<Track> tracks = new CopyOnWriteArrayList<>();
     private volatile long lastSeenNanos;
     private State state = State.READY;
-    private TrackSender sender;
     private boolean closed;
 
-    Session(String id, Channel connection, StreamChoice stream, String baseUrl, RtpStream rtp, RtpSink sink,
-            RtcpReporter rtcp) {
+    Session(String id, Channel connection, StreamChoice stream, String baseUrl) {
         this.id = id;
         this.connection = connection;
         this.stream = stream;
         this.baseUrl = baseUrl;
-        this.rtp = rtp;
-        this.sink = sink;
-        this.rtcp = rtcp;
         touch();
     }
 
@@ -39,6 +36,7 @@ final class Session {
         return id;
     }
 
+    /** The connection that created the session; its event loop runs the session. */
     Channel connection() {
         return connection;
     }
@@ -52,16 +50,19 @@ final class Session {
         return baseUrl;
     }
 
-    RtpStream rtp() {
-        return rtp;
+    /** Adds a set-up track (kept in trackID order). */
+    void add(Track t) {
+        tracks.add(t);
+        tracks.sort(Comparator.comparingInt(Track::id));
     }
 
-    RtpSink sink() {
-        return sink;
+    /** The set-up tracks in trackID order; a snapshot (read by RTCP from other threads). */
+    List<Track> tracks() {
+        return List.copyOf(tracks);
     }
 
-    RtcpReporter rtcp() {
-        return rtcp;
+    Track track(int trackId) {
+        return tracks.stream().filter(t -> t.id() == trackId).findFirst().orElse(null);
     }
 
     State state() {
@@ -77,36 +78,27 @@ final class Session {
         return now - lastSeenNanos;
     }
 
+    /** True if any track goes over the RTSP connection. */
     boolean interleaved() {
-        return sink instanceof RtpSink.Interleaved;
+        return tracks().stream().anyMatch(t -> t.sink() instanceof RtpSink.Interleaved);
     }
 
-    void playing(TrackSender s) {
-        sender = s;
+    void playing() {
         state = State.PLAYING;
-        rtcp.start();
     }
 
-    TrackSender sender() {
-        return sender;
-    }
-
-    /** Stops sending (PAUSE); the session stays. */
+    /** Stops sending on every track (PAUSE); the session stays. */
     void pause() {
-        if (sender != null) {
-            sender.close();
-            sender = null;
-        }
-        rtcp.stop();
+        tracks.forEach(Track::pause);
         state = State.READY;
     }
 
-    /** Stops sending for good and says RTCP BYE (if anything was sent). Idempotent. */
+    /** Stops sending for good and says RTCP BYE on each track that sent. Idempotent. */
     void close() {
         if (!closed) {
             closed = true;
-            pause();
-            rtcp.bye();
+            tracks.forEach(Track::close);
+            state = State.READY;
         }
     }
 

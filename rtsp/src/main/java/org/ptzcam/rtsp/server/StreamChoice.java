@@ -1,29 +1,71 @@
 package org.ptzcam.rtsp.server;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.video.VideoEncoderConfig;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.Resolution;
+import org.ptzcam.media.pipeline.EncoderArgs;
 import org.ptzcam.media.pipeline.VideoStreamConfig;
 import org.ptzcam.rtsp.message.RtspStatus;
 import org.ptzcam.rtsp.rtp.jpeg.JpegFrame;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The video stream a media.amp URL asks for (vapix.md §7.1), validated against the capture
- * settings the way the HTTP face validates image arguments. Missing arguments take the defaults
- * (H.264, the largest offered resolution, the capture mode's fps, the Stream tab compression);
- * unknown arguments are ignored, as on the hardware.
+ * The presentation a media.amp URL asks for (vapix.md §7.1): its video stream, validated against
+ * the capture settings the way the HTTP face validates image arguments, an optional audio track
+ * and an optional ONVIF metadata track. Missing arguments take the defaults (H.264, the largest
+ * offered resolution, the capture mode's fps, the Stream tab compression, GOP 32, VBR, no audio,
+ * no metadata); unknown arguments are ignored, as on the hardware.
  *
  * @param codec  the video codec
  * @param config the pipeline stream to subscribe to
  * @param fps    frames per second of the stream (for SDP)
+ * @param video  false for an audio-only presentation ({@code video=0})
+ * @param audio  the audio codec of the audio track, if there is one
+ * @param event  true for an ONVIF metadata track ({@code event=on})
  */
-record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
+record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean video, Optional<AudioCodec> audio,
+        boolean event) {
 
-    static StreamChoice from(Map<String, String> q, CaptureSettings capture, int defaultCompression) throws RtspError {
+    private static final Logger LOG = LoggerFactory.getLogger(StreamChoice.class);
+    /** Upper bound of the bitrate arguments (kbit/s): 100 Mbit/s is beyond any camera stream. */
+    static final int MAX_KBPS = 100_000;
+
+    /** The tracks in SDP order with their trackIDs (1, 2, …). */
+    List<TrackKind> tracks() {
+        List<TrackKind> t = new ArrayList<>(3);
+        if (video) {
+            t.add(TrackKind.VIDEO);
+        }
+        audio.ifPresent(a -> t.add(TrackKind.AUDIO));
+        if (event) {
+            t.add(TrackKind.METADATA);
+        }
+        return t;
+    }
+
+    /** The trackID of {@code kind}, or -1 if the presentation has no such track. */
+    int trackId(TrackKind kind) {
+        int i = tracks().indexOf(kind);
+        return i < 0 ? -1 : i + 1;
+    }
+
+    /**
+     * @param audioDefault the audio settings' codec, or empty when audio is disabled (then
+     *                     {@code audio=1} gives a presentation without audio, as the hardware does)
+     */
+    static StreamChoice from(Map<String, String> url, CaptureSettings capture, int defaultCompression,
+            Optional<AudioCodec> audioDefault, StreamProfiles profiles) throws RtspError {
+        // Stream tab defaults ← stream profile ← URL (an unknown profile falls back, logged)
+        Map<String, String> q = profiles.resolve(url);
         String camera = q.getOrDefault("camera", "1");
         if (!camera.equals("1")) {
             throw bad("camera '" + camera + "' does not exist; this camera has camera=1");
@@ -32,8 +74,8 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
             case "h264" -> VideoCodec.H264;
             case "h265" -> VideoCodec.H265;
             case "jpeg", "mjpeg" -> VideoCodec.MJPEG;
-            case "av1" -> throw bad("videocodec av1 is not offered over RTSP yet; valid: h264,h265,jpeg");
-            default -> throw bad("videocodec '" + q.get("videocodec") + "' is not supported; valid: h264,h265,jpeg");
+            case "av1" -> VideoCodec.AV1;
+            default -> throw bad("videocodec '" + q.get("videocodec") + "' is not supported; valid: h264,h265,jpeg,av1");
         };
         int rotation = intArg(q, "rotation", capture.rotation(), 0, 270);
         if (!CaptureSettings.ROTATIONS.contains(rotation)) {
@@ -49,9 +91,38 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
         int compression = intArg(q, "compression", defaultCompression, 0, 100);
         int fps = intArg(q, "fps", 0, 0, capture.maxFps());
         int effectiveFps = fps == 0 ? capture.maxFps() : fps;
-        VideoEncoderConfig enc = VideoEncoderConfig.of(codec, resolution.width(), resolution.height(), effectiveFps)
-                .withCompression(compression);
-        return new StreamChoice(codec, new VideoStreamConfig(enc, rotation), effectiveFps);
+        VideoEncoderConfig enc;
+        try {
+            // GOP and bitrate control as every stream consumer maps them (one encoder per distinct config)
+            enc = EncoderArgs.apply(VideoEncoderConfig.of(codec, resolution.width(), resolution.height(), effectiveFps)
+                    .withCompression(compression), q);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+        boolean video = flag(q, "video", true);
+        Optional<AudioCodec> audio = Optional.empty();
+        Optional<AudioCodec> asked = audioCodec(q.get("audiocodec"));
+        if (flag(q, "audio", false) && audioDefault.isPresent()) {
+            audio = Optional.of(asked.orElse(audioDefault.get()));
+        }
+        boolean event = onOff(q, "event");
+        if (!video && audio.isEmpty() && !event) {
+            throw bad("video=0 leaves nothing to stream: add audio=1" + (audioDefault.isEmpty()
+                    ? " (audio is disabled in the audio settings)" : ""));
+        }
+        return new StreamChoice(codec, new VideoStreamConfig(enc, rotation), effectiveFps, video, audio, event);
+    }
+
+    private static Optional<AudioCodec> audioCodec(String v) throws RtspError {
+        if (v == null) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (v.toLowerCase(Locale.ROOT)) {
+            case "aac" -> AudioCodec.AAC_LC;
+            case "opus" -> AudioCodec.OPUS;
+            case "g711", "pcmu" -> AudioCodec.PCMU;
+            default -> throw bad("audiocodec '" + v + "' is not supported; valid: aac,opus,g711,pcmu");
+        });
     }
 
     private static Resolution resolution(String asked, List<Resolution> offered) throws RtspError {
@@ -68,6 +139,19 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
         }
         throw bad("resolution '" + asked + "' is not supported; valid: "
                 + String.join(",", offered.stream().map(Resolution::toString).toList()));
+    }
+
+    private static boolean flag(Map<String, String> q, String name, boolean fallback) throws RtspError {
+        return intArg(q, name, fallback ? 1 : 0, 0, 1) == 1;
+    }
+
+    private static boolean onOff(Map<String, String> q, String name) throws RtspError {
+        String v = q.getOrDefault(name, "off").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "on", "1", "yes" -> true;
+            case "off", "0", "no" -> false;
+            default -> throw bad(name + " '" + q.get(name) + "' is not supported; valid: on,off");
+        };
     }
 
     private static int intArg(Map<String, String> q, String name, int fallback, int min, int max) throws RtspError {

@@ -4,7 +4,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.ptzcam.media.hub.AccessUnit;
 import org.ptzcam.media.hub.Subscriber;
 import org.ptzcam.media.hub.Subscription;
@@ -19,35 +18,51 @@ import org.slf4j.LoggerFactory;
  * stops otherwise (the hub's bounded queue then skips to the next key frame). Every polled unit
  * is released exactly once: when the write of its last packet completes (payloads are slices of
  * the unit, not copies), or at once if it produced no packet.
+ *
+ * <p>The first unit passes a {@link Gate}: the PLAY reply must list every track's first sequence
+ * number and RTP time before any packet goes out, so a track holds its first unit until the gate
+ * opens (all tracks have a first unit, or the wait ended). While held, a track whose units are all
+ * key frames (audio, metadata) keeps only the newest, so its RTP-Info time is fresh.
  */
 final class TrackSender implements Subscriber {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackSender.class);
 
+    /** Decides when a track may start sending. Event loop only. */
+    interface Gate {
+        /** The track's first unit (or, while held, a newer one); true if it may be sent now. */
+        boolean first(TrackSender track, AccessUnit unit);
+    }
+
     private final EventLoop loop;
     private final RtpStream rtp;
     private final RtpSink sink;
     private final RtcpReporter rtcp;
-    private final Consumer<AccessUnit> beforeFirst;
+    private final Gate gate;
     private final Runnable ended;
+    private final boolean newestFirst;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile Subscription subscription;
     private boolean started;
+    private boolean open;
+    private AccessUnit held;
     private volatile boolean closed;
 
     /**
-     * @param beforeFirst runs on the event loop with the first unit before any packet is written
-     *                    (the PLAY reply goes out there, with that unit's rtptime)
+     * @param gate        asked with the first unit before any packet is written
      * @param ended       runs on the event loop when the stream ends for good
      * @param rtcp        told about every sent unit (its RTP time and capture time) for sender reports
+     * @param newestFirst every unit is a key frame (audio, metadata): while the gate is shut the
+     *                    newest unit replaces the held one
      */
-    TrackSender(EventLoop loop, RtpStream rtp, RtpSink sink, RtcpReporter rtcp, Consumer<AccessUnit> beforeFirst,
-            Runnable ended) {
+    TrackSender(EventLoop loop, RtpStream rtp, RtpSink sink, RtcpReporter rtcp, Gate gate, Runnable ended,
+            boolean newestFirst) {
+        this.newestFirst = newestFirst;
         this.loop = loop;
         this.rtp = rtp;
         this.sink = sink;
         this.rtcp = rtcp;
-        this.beforeFirst = beforeFirst;
+        this.gate = gate;
         this.ended = ended;
     }
 
@@ -74,6 +89,12 @@ final class TrackSender implements Subscriber {
         });
     }
 
+    /** The gate opened: send the held unit and what followed. Event loop only. */
+    void open() {
+        open = true;
+        drain();
+    }
+
     /** Writes queued units while the sink takes them. Event loop only. */
     void drain() {
         scheduled.set(false);
@@ -81,20 +102,47 @@ final class TrackSender implements Subscriber {
         if (closed || s == null) {
             return;
         }
+        if (!open) {
+            hold(s);
+            return;
+        }
         boolean wrote = false;
+        if (held != null) {
+            AccessUnit first = held;
+            held = null;
+            wrote = send(first);
+        }
         while (sink.writable()) {
             AccessUnit unit = s.poll();
             if (unit == null) {
                 break;
             }
-            if (!started) {
-                started = true;
-                beforeFirst.accept(unit);
-            }
             wrote |= send(unit);
         }
         if (wrote) {
             sink.flush();
+        }
+    }
+
+    /** Before the gate opens: take the first unit (or a newer key frame in its place) and ask. */
+    private void hold(Subscription s) {
+        if (started && !newestFirst) {
+            return; // video: what follows its first key frame waits in the queue
+        }
+        while (!open) {
+            AccessUnit unit = s.poll();
+            if (unit == null) {
+                return;
+            }
+            if (held != null) {
+                held.release();
+            }
+            held = unit;
+            started = true;
+            if (gate.first(this, unit)) {
+                open();
+                return;
+            }
         }
     }
 
@@ -121,13 +169,30 @@ final class TrackSender implements Subscriber {
         return true;
     }
 
-    /** Leaves the stream; queued units are released by the subscription. */
+    /** Leaves the stream; queued units are released by the subscription, a held one here. */
     void close() {
         closed = true;
         Subscription s = subscription;
         if (s != null) {
             s.close();
         }
+        if (loop.inEventLoop()) {
+            releaseHeld();
+        } else {
+            loop.execute(this::releaseHeld);
+        }
+    }
+
+    private void releaseHeld() {
+        if (held != null) {
+            held.release();
+            held = null;
+        }
+    }
+
+    /** The unit waiting for the gate, if any. */
+    AccessUnit held() {
+        return held;
     }
 
     RtpStream rtp() {

@@ -6,13 +6,15 @@ import java.util.Optional;
 /**
  * One alternative of a SETUP {@code Transport} header that the server can serve.
  *
- * @param tcp         RTP/AVP/TCP interleaved (else UDP unicast)
+ * @param tcp         RTP/AVP/TCP interleaved (else UDP)
+ * @param multicast   RTP/AVP;multicast: the server chooses group, port and TTL (a client's
+ *                    destination/port/ttl proposal is not taken)
  * @param channel     first interleaved channel (RTP; RTCP is channel + 1), -1 if the client left
  *                    it to the server
  * @param clientPort  UDP: the client's RTP port (RTCP is the next or the given second port)
  * @param clientRtcp  UDP: the client's RTCP port
  */
-record TransportSpec(boolean tcp, int channel, int clientPort, int clientRtcp) {
+record TransportSpec(boolean tcp, boolean multicast, int channel, int clientPort, int clientRtcp) {
 
     /** The first supported alternative of a Transport header, if any (RFC 2326 §12.39). */
     static Optional<TransportSpec> choose(String header) {
@@ -47,6 +49,7 @@ record TransportSpec(boolean tcp, int channel, int clientPort, int clientRtcp) {
         int channel = -1;
         int port = -1;
         int rtcp = -1;
+        boolean multicast = false;
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
             String name = p.contains("=") ? p.substring(0, p.indexOf('=')).strip().toLowerCase(Locale.ROOT)
@@ -54,7 +57,10 @@ record TransportSpec(boolean tcp, int channel, int clientPort, int clientRtcp) {
             String value = p.contains("=") ? p.substring(p.indexOf('=') + 1).strip() : "";
             switch (name) {
                 case "multicast" -> {
-                    return Optional.empty();
+                    if (tcp) {
+                        return Optional.empty();
+                    }
+                    multicast = true;
                 }
                 case "interleaved" -> {
                     int[] r = range(value);
@@ -77,14 +83,14 @@ record TransportSpec(boolean tcp, int channel, int clientPort, int clientRtcp) {
                     }
                 }
                 default -> {
-                    // unicast, ssrc, ttl, destination (ignored for unicast): nothing to do
+                    // unicast, ssrc, ttl, destination, port (the server picks them): nothing to do
                 }
             }
         }
-        if (!tcp && port < 0) {
+        if (!tcp && !multicast && port < 0) {
             return Optional.empty();
         }
-        return Optional.of(new TransportSpec(tcp, channel, port, rtcp));
+        return Optional.of(new TransportSpec(tcp, multicast, channel, port, rtcp));
     }
 
     /** {@code a} or {@code a-b}; a lone number n means n-(n+1). */

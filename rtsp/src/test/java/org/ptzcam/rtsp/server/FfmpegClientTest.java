@@ -56,6 +56,40 @@ class FfmpegClientTest {
         assertThat(last).as("frames decoded at 15 fps in 5 s").isBetween(65, 80);
     }
 
+    @ParameterizedTest(name = "{0} over {1}")
+    // Opus: rtpmap is always opus/48000/2 (RFC 7587), so ffmpeg decodes the mono stream as stereo
+    @CsvSource({"aac,tcp,aac,16000,1", "aac,udp,aac,16000,1", "opus,tcp,opus,48000,2", "opus,udp,opus,48000,2",
+            "pcmu,tcp,pcm_mulaw,8000,1", "g711,udp,pcm_mulaw,8000,1"})
+    void ffprobeSeesTheAudioTrack(String codec, String transport, String ffmpegName, int rate, int channels)
+            throws Exception {
+        Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", transport, "-show_entries",
+                "stream=codec_type,codec_name,sample_rate,channels", "-of", "csv=p=0",
+                camera.url("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + codec));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip().lines().toList()).containsExactly("h264,video",
+                ffmpegName + ",audio," + rate + "," + channels);
+    }
+
+    @org.junit.jupiter.api.Test
+    void ffprobeSeesAnAudioOnlyPresentation() throws Exception {
+        Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                "stream=codec_type,codec_name", "-of", "csv=p=0", camera.url("video=0&audio=1&audiocodec=opus"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("opus,audio");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"aac", "opus", "pcmu"})
+    void ffmpegRecordsFiveSecondsOfVideoAndAudioOverTcp(String audio) throws Exception {
+        Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "tcp",
+                "-i", camera.url("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + audio),
+                "-t", "5", "-f", "null", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContainIgnoringCase("error").doesNotContain("corrupt", "concealing", "missing");
+        assertThat(r.err()).contains("Stream #0:0: Video: h264").containsPattern("Stream #0:1: Audio: ");
+        assertThat(lastTime(r.err())).as(r.err()).isBetween(4.5, 5.5);
+    }
+
     private static double lastTime(String log) {
         Matcher m = Pattern.compile("time=(\\d+):(\\d+):(\\d+\\.\\d+)").matcher(log);
         double t = -1;

@@ -95,6 +95,22 @@ class GStreamerClientTest {
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
     }
 
+    @ParameterizedTest(name = "h264 + {0} over {1}")
+    @CsvSource({"aac,tcp,rtpmp4gdepay ! aacparse ! avdec_aac", "opus,tcp,rtpopusdepay ! opusdec",
+            "pcmu,udp,rtppcmudepay ! mulawdec"})
+    void rtspsrcPlaysVideoAndAudio(String audio, String protocols, String audioChain) throws Exception {
+        List<String> args = new ArrayList<>(List.of("gst-launch-1.0", "-q", "rtspsrc", "name=src",
+                "location=\"" + camera.url("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + audio) + "\"",
+                "protocols=" + protocols, "latency=100",
+                "src.", "!", "rtph264depay", "!", "h264parse", "!", "avdec_h264", "!", "fakesink", "num-buffers=30",
+                "src.", "!"));
+        args.addAll(List.of(audioChain.split(" ")));
+        // the pipeline ends (EOS) once both sinks have had their buffers: 2 s of video, 0.6-1.9 s of audio
+        args.addAll(List.of("!", "fakesink", "num-buffers=30"));
+        Tools.Run r = play(args.toArray(String[]::new));
+        assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
+    }
+
     @Test
     void rtspsrcOverUdpSendsReceiverReportsWeAccept() throws Exception {
         long before = camera.server.rtcpReceived();

@@ -131,9 +131,10 @@ class RtspServerTest {
             String url = camera.url(Q);
             assertThat(c.request("PLAY", url, "Session: NOSUCHSESSION").status()).isEqualTo(454);
             assertThat(c.request("PLAY", url).status()).isEqualTo(454);
-            assertThat(c.request("SETUP", url, "Transport: RTP/AVP/TCP;unicast").status()).isEqualTo(459);
+            // the presentation URL of a two-track stream names no track
+            assertThat(c.request("SETUP", url + "&audio=1", "Transport: RTP/AVP/TCP;unicast").status()).isEqualTo(459);
             assertThat(c.request("SETUP", url + "/trackID=2", "Transport: RTP/AVP/TCP;unicast").status()).isEqualTo(404);
-            assertThat(c.request("SETUP", url + "/trackID=1", "Transport: RTP/AVP;multicast").status()).isEqualTo(461);
+            assertThat(c.request("SETUP", url + "/trackID=1", "Transport: RTP/AVP/TCP;multicast").status()).isEqualTo(461);
             assertThat(c.request("SETUP", url + "/trackID=1", "Transport: RAW/RAW/UDP;unicast").status()).isEqualTo(461);
             assertThat(c.request("SETUP", url + "/trackID=1").status()).isEqualTo(461);
             Response ok = c.request("SETUP", url + "/trackID=1", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1");

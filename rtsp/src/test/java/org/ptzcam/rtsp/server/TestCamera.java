@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ptzcam.codec.AudioCodec;
+import org.ptzcam.codec.audio.AudioEncoderConfig;
 import org.ptzcam.device.BuildInfo;
 import org.ptzcam.device.DeviceModel;
+import org.ptzcam.media.live.AudioInput;
+import org.ptzcam.media.live.LiveAudio;
 import org.ptzcam.media.pipeline.CaptureGeometry;
 import org.ptzcam.media.pipeline.ImageStage;
 import org.ptzcam.media.pipeline.SceneClock;
@@ -14,8 +19,9 @@ import org.ptzcam.media.view.ViewState;
 import org.ptzcam.media.world.SimulatedWorld;
 
 /**
- * A real camera for server tests: device model, a small real pipeline, the RTSP server on port 0.
- * Factory-defaulted, so in preview mode (media without login) until {@link #createAdmin()}.
+ * A real camera for server tests: device model, a small real pipeline, live audio (simulated
+ * microphone, AAC 16 kHz mono by default), the RTSP server on port 0. Factory-defaulted, so in
+ * preview mode (media without login) until {@link #createAdmin()}.
  */
 final class TestCamera implements AutoCloseable {
 
@@ -24,6 +30,12 @@ final class TestCamera implements AutoCloseable {
 
     final DeviceModel device;
     final VideoPipeline video;
+    final LiveAudio audio;
+    /** The Audio settings the live audio reads (codec, rate, bitrate); tests may change them. */
+    final AtomicReference<AudioInput> audioSettings = new AtomicReference<>(
+            new AudioInput(false, null, 0, false, new AudioEncoderConfig(AudioCodec.AAC_LC, 16000, 1, 32)));
+    /** False = audio disabled in the settings: the server sees no live audio. */
+    volatile boolean audioEnabled = true;
     final RtspServer server;
 
     TestCamera(Path dataDir, RtspServerConfig config) throws Exception {
@@ -32,7 +44,8 @@ final class TestCamera implements AutoCloseable {
         video = new VideoPipeline(new SimulatedWorld(7), ImageStage.none(), ViewState::home,
                 SceneClock.startingAt(Clock.systemUTC(), Instant.parse("2026-06-21T12:00:00Z"), 1),
                 new CaptureGeometry(640, 360, 15), "rtsp-test", 1);
-        server = new RtspServer(device, () -> video, config);
+        audio = new LiveAudio(audioSettings::get, System::currentTimeMillis, 7, "rtsp-test");
+        server = new RtspServer(device, () -> video, () -> audioEnabled ? audio : null, StreamProfiles.NONE, config);
         server.start();
     }
 
@@ -58,6 +71,7 @@ final class TestCamera implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        audio.close();
         video.close();
         device.close();
     }

@@ -44,6 +44,7 @@ final class Tools {
         String pkg = switch (tool) {
             case "ffprobe", "ffmpeg" -> "ffmpeg";
             case "gst-launch-1.0" -> GSTREAMER_PACKAGES;
+            case "ip" -> "iproute2";
             default -> tool;
         };
         List<String> path = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":")));
