@@ -37,7 +37,6 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamChoice.class);
     /** Upper bound of the bitrate arguments (kbit/s): 100 Mbit/s is beyond any camera stream. */
-    static final int MAX_KBPS = 100_000;
 
     /** The tracks in SDP order with their trackIDs (1, 2, …). */
     List<TrackKind> tracks() {
