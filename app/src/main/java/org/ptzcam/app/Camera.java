@@ -106,7 +106,7 @@ public final class Camera implements AutoCloseable {
 
     private AutoCloseable startRtsp() throws Exception {
         RtspServer server = new RtspServer(device, () -> video,
-                () -> device.settings().audioStream().enabled() ? audio : null, device.streamProfiles()::resolve,
+                () -> audio, device.streamProfiles()::resolve,
                 RtspServerConfig.defaults().withBind(config.bindAddress(), config.rtspPort()));
         try {
             server.start();

@@ -66,14 +66,22 @@ class RtspIT {
         FfTools.Run opus = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
                 "stream=codec_name", "-of", "csv=p=0", url(q + "&audiocodec=opus"));
         assertThat(opus.stdout().strip().lines().toList()).as(opus.stderr()).containsExactly("h264", "opus");
+        // Audio.A0.Enabled (Stream tab "include audio") is the default of audio= (vapix.md §7.1)
+        String plain = "videocodec=h264&resolution=640x360&fps=15";
+        FfTools.Run none = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                "stream=codec_name", "-of", "csv=p=0", url(plain));
+        assertThat(none.stdout().strip()).as(none.stderr()).isEqualTo("h264");
         try {
-            assertThat(Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=no")).body())
+            assertThat(Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=yes")).body())
                     .isEqualTo("OK\n");
+            FfTools.Run on = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
+                    "stream=codec_name", "-of", "csv=p=0", url(plain));
+            assertThat(on.stdout().strip().lines().toList()).as(on.stderr()).containsExactly("h264", "aac");
             FfTools.Run off = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-show_entries",
-                    "stream=codec_name", "-of", "csv=p=0", url(q));
+                    "stream=codec_name", "-of", "csv=p=0", url(plain + "&audio=0"));
             assertThat(off.stdout().strip()).as(off.stderr()).isEqualTo("h264");
         } finally {
-            Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=yes"));
+            Curl.run(camera.http("/axis-cgi/param.cgi?action=update&Audio.A0.Enabled=no"));
         }
     }
 

@@ -66,10 +66,6 @@ public final class Settings {
         return AudioSettings.from(values::get);
     }
 
-    /** Whether streams may include audio (Video › Stream › Audio). */
-    public AudioStreamSettings audioStream() {
-        return AudioStreamSettings.from(values::get);
-    }
 
     /** RTP multicast group, port and TTL of RTSP multicast sessions. */
     public MulticastSettings multicast() {

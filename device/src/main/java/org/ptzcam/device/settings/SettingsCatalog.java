@@ -18,7 +18,6 @@ public final class SettingsCatalog {
         all.addAll(CaptureSettings.definitions(facts));
         all.addAll(ImageSettings.definitions(facts));
         all.addAll(AudioSettings.definitions(facts));
-        all.addAll(AudioStreamSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(SecuritySettings.definitions(facts));
         all.addAll(PtzSettings.definitions(facts));
