@@ -48,6 +48,19 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         this(RtspLimits.DEFAULT);
     }
 
+    /** Bytes held for a message not yet complete: what a slow or hostile client costs now. */
+    public int buffered() {
+        return actualReadableBytes();
+    }
+
+    /**
+     * True while a request or interleaved frame has begun but not ended (the server's request
+     * timeout runs then); false between messages and after a violation.
+     */
+    public boolean midMessage() {
+        return state == State.HEADERS || state == State.BODY || (state == State.START && actualReadableBytes() > 0);
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         while (in.isReadable()) {
@@ -94,6 +107,9 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         if (line.length() > limits.maxRequestLine()) {
             return fail(RtspStatus.REQUEST_URI_TOO_LARGE, "request line longer than " + limits.maxRequestLine() + " bytes");
         }
+        if (hasControl(line)) {
+            return fail(RtspStatus.BAD_REQUEST, "control character in the request line");
+        }
         String[] parts = line.strip().split(" +");
         if (parts.length != 3 || !METHOD.matcher(parts[0]).matches() || !VERSION.matcher(parts[2]).matches()
                 || !visible(parts[1])) {
@@ -129,6 +145,9 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         headerBytes += line.length() + 2;
         if (headerBytes > limits.maxHeaderBytes()) {
             return fail(RtspStatus.BAD_REQUEST, "headers longer than " + limits.maxHeaderBytes() + " bytes");
+        }
+        if (hasControl(line)) {
+            return fail(RtspStatus.BAD_REQUEST, "control character in a header line");
         }
         if (!line.isEmpty()) {
             if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
@@ -205,7 +224,8 @@ public final class RtspDecoder extends ByteToMessageDecoder {
     /**
      * The next line without its line end, or null if no line end is within {@code max + 2} bytes
      * (then nothing is consumed). A line longer than {@code max} is returned so the caller can
-     * report it; lines with control characters come back as a line the grammar rejects.
+     * report it. Control characters are left in: the caller counts the line's real length
+     * against the limits first (a placeholder would hide it), then rejects them.
      */
     private static String readLine(ByteBuf in, int max) {
         int start = in.readerIndex();
@@ -217,13 +237,17 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         int end = lf > start && in.getByte(lf - 1) == '\r' ? lf - 1 : lf;
         String line = in.toString(start, end - start, StandardCharsets.ISO_8859_1);
         in.readerIndex(lf + 1);
+        return line;
+    }
+
+    private static boolean hasControl(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                return "\u0000bad"; // fails the request-line and header grammar
+                return true;
             }
         }
-        return line;
+        return false;
     }
 
     private static boolean visible(String s) {
