@@ -67,6 +67,12 @@ final class DecoderRun {
                     out.add(describe(limits, m));
                     failed = m instanceof MalformedRequest;
                 }
+                if (held > 0 && !failed) {
+                    assertThat(decoder.pendingSince()).as("a partial message runs the request timeout").isNotNegative();
+                }
+                if (failed) {
+                    assertThat(decoder.pendingSince()).as("no request timeout after a violation").isNegative();
+                }
             }
             ch.finish();
             for (Object m; (m = ch.readInbound()) != null; ) {

@@ -24,7 +24,7 @@ class RtspDecoderFuzzTest {
     static final RtspLimits SMALL = new RtspLimits(64, 128, 4, 64);
 
     /** Any bytes, any split: see {@link DecoderRun} for the properties. */
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void requests(byte[] input) {
         DecoderRun.splitInvariant(RtspLimits.DEFAULT, input, DecoderRun.seedOf(input));
         DecoderRun.splitInvariant(SMALL, input, DecoderRun.seedOf(input) + 1);
@@ -34,7 +34,7 @@ class RtspDecoderFuzzTest {
      * Requests and {@code $} frames interleaved as a client may send them (RTCP between
      * requests): every frame and request comes out exactly as sent, in order.
      */
-    @FuzzTest(maxDuration = "10m")
+    @FuzzTest(maxDuration = "5m")
     void interleaved(FuzzedDataProvider data) {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         List<String> expected = new ArrayList<>();
