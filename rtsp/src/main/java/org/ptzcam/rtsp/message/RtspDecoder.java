@@ -39,6 +39,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
     private int headerBytes;
     private RtspHeaders headers;
     private int bodyLength;
+    private long pendingSince = -1;
 
     public RtspDecoder(RtspLimits limits) {
         this.limits = limits;
@@ -54,16 +55,20 @@ public final class RtspDecoder extends ByteToMessageDecoder {
     }
 
     /**
-     * True while a request or interleaved frame has begun but not ended (the server's request
-     * timeout runs then); false between messages and after a violation.
+     * {@link System#nanoTime()} when the first byte of the request or interleaved frame now
+     * arriving was decoded, or -1 between messages and after a violation (the server's request
+     * timeout runs from it).
      */
-    public boolean midMessage() {
-        return state == State.HEADERS || state == State.BODY || (state == State.START && actualReadableBytes() > 0);
+    public long pendingSince() {
+        return pendingSince;
     }
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         while (in.isReadable()) {
+            if (pendingSince < 0 && state != State.FAILED) {
+                pendingSince = System.nanoTime();
+            }
             int before = in.readableBytes();
             State was = state;
             Object message = switch (state) {
@@ -76,6 +81,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
                 }
             };
             if (message != null) {
+                pendingSince = -1;
                 out.add(message);
                 if (message instanceof MalformedRequest) {
                     in.skipBytes(in.readableBytes());
@@ -93,6 +99,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
             in.skipBytes(1);
         }
         if (!in.isReadable()) {
+            pendingSince = -1; // only line ends between messages
             return null;
         }
         if (in.getByte(in.readerIndex()) == '$') {

@@ -14,6 +14,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.media.pipeline.VideoPipeline;
@@ -47,6 +48,7 @@ public final class RtspServer implements AutoCloseable {
     private UdpPorts udp;
     private SessionRegistry sessions;
     private RtcpInbound rtcpInbound;
+    private final AtomicLong requestTimeouts = new AtomicLong();
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -73,6 +75,7 @@ public final class RtspServer implements AutoCloseable {
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
                     rtcpInbound);
             long idle = config.sessionTimeout().toSeconds();
+            long requestTimeout = config.requestTimeout().toNanos();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
@@ -80,6 +83,7 @@ public final class RtspServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast("idle", new IdleStateHandler(idle, 0, 0, TimeUnit.SECONDS))
+                                    .addLast("requestTimeout", new RequestTimeout(requestTimeout, requestTimeouts))
                                     .addLast("decoder", new RtspDecoder(config.limits()))
                                     .addLast("encoder", new RtspEncoder())
                                     .addLast("rtsp", new RtspConnection(context));
@@ -123,6 +127,11 @@ public final class RtspServer implements AutoCloseable {
     /** RTCP datagrams/frames from clients dropped as malformed (UDP RTCP port and odd interleaved channels). */
     public long rtcpMalformed() {
         return rtcpInbound == null ? 0 : rtcpInbound.malformed();
+    }
+
+    /** Connections closed with 408 because a request did not arrive whole in time (see {@link RequestTimeout}). */
+    public long requestTimeouts() {
+        return requestTimeouts.get();
     }
 
     private void expireSessions() {
