@@ -37,6 +37,10 @@ final class RawClient implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    Socket socket() {
+        return socket;
+    }
+
     Response request(String method, String url, String... headers) throws IOException {
         StringBuilder b = new StringBuilder(method + " " + url + " RTSP/1.0\r\nCSeq: " + (++cseq) + "\r\n");
         for (String h : headers) {
