@@ -3,8 +3,8 @@ package org.ptzcam.bench.rtsp;
 import java.util.Arrays;
 
 /**
- * What a sampled client saw in a measuring window: RTP sequence gaps, frames missing from the
- * RTP timestamps (a frame step over 1.5 frame periods), and the delay of each frame's first
+ * What a sampled client saw in a measuring window: RTP sequence gaps, the capture instants of its
+ * frames (to find frames other clients got and it did not), and the delay of each frame's first
  * packet after its capture instant as the sender reports map it (RTCP SR: NTP wall clock ↔ RTP
  * time). Single-threaded: used on the load generator's event loop only.
  */
@@ -17,6 +17,8 @@ final class FrameStats {
     long sequenceGaps;
     long missingFrames;
     long frames;
+    /** Capture instants (ms since the epoch, from the SR mapping) of the frames received. */
+    final java.util.Set<Long> captureMillis = new java.util.HashSet<>();
 
     void delay(long nanos) {
         if (delayCount == delays.length) {
@@ -43,6 +45,7 @@ final class FrameStats {
         sequenceGaps = 0;
         missingFrames = 0;
         frames = 0;
+        captureMillis.clear();
     }
 
     int delayCount() {

@@ -25,7 +25,6 @@ final class LoadClient extends ChannelInboundHandlerAdapter {
 
     private final String url;
     private final boolean sampled;
-    private final long frameTicks;
     final FrameStats stats = new FrameStats();
     State state = State.CONNECTING;
     String failure;
@@ -45,7 +44,6 @@ final class LoadClient extends ChannelInboundHandlerAdapter {
     LoadClient(String url, boolean sampled, int fps) {
         this.url = url;
         this.sampled = sampled;
-        this.frameTicks = 90_000 / fps;
     }
 
     boolean sampled() {
@@ -205,17 +203,12 @@ final class LoadClient extends ChannelInboundHandlerAdapter {
         lastSequence = seq;
         if (ts != lastTimestamp) {
             stats.frames++;
-            if (lastTimestamp >= 0) {
-                long step = (ts - lastTimestamp) & 0xffffffffL;
-                if (step > frameTicks * 3 / 2 && step < 0x80000000L) {
-                    stats.missingFrames += Math.round((double) step / frameTicks) - 1;
-                }
-            }
             lastTimestamp = ts;
             if (haveSr) {
                 long arrival = System.nanoTime() + EPOCH_OFFSET;
                 long capture = ntpToUnixNanos(srNtp) + (long) ((int) (ts - srRtp)) * 1_000_000_000L / 90_000;
                 stats.delay(arrival - capture);
+                stats.captureMillis.add(Math.round(capture / 1e6));
             }
         }
     }

@@ -21,8 +21,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoadGenerator implements AutoCloseable {
 
-    /** What the sampled clients and all clients saw since the last {@link #window()}. */
-    record Window(int clients, int playing, int failed, String firstFailure, FrameStats sampled, long drainedBytes) {
+    /**
+     * What the sampled clients and all clients saw since the last {@link #window()}. {@code
+     * sampled.missingFrames}: frames that some sampled client received and another (playing at
+     * the time) did not — the server's drops, not frames the encoder never made; {@code
+     * publishedFrames}: distinct frames any sampled client received.
+     */
+    record Window(int clients, int playing, int failed, String firstFailure, FrameStats sampled, long drainedBytes,
+            int publishedFrames) {
     }
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -77,6 +83,24 @@ final class LoadGenerator implements AutoCloseable {
     Window window() throws Exception {
         return group.submit(() -> {
             FrameStats total = new FrameStats();
+            java.util.TreeSet<Long> union = new java.util.TreeSet<>();
+            for (LoadClient c : clients) {
+                if (c.sampled()) {
+                    union.addAll(c.stats.captureMillis);
+                }
+            }
+            for (LoadClient c : clients) {
+                var own = c.stats.captureMillis;
+                if (c.sampled() && c.state == LoadClient.State.PLAYING && !own.isEmpty()) {
+                    long first = java.util.Collections.min(own);
+                    long last = java.util.Collections.max(own);
+                    for (long t : union.subSet(first, true, last, true)) {
+                        if (!own.contains(t) && !own.contains(t - 1) && !own.contains(t + 1)) {
+                            c.stats.missingFrames++;
+                        }
+                    }
+                }
+            }
             int playing = 0;
             int failed = 0;
             String first = null;
@@ -97,7 +121,7 @@ final class LoadGenerator implements AutoCloseable {
             }
             long delta = drained - drainedAtWindow;
             drainedAtWindow = drained;
-            return new Window(clients.size(), playing, failed, first, total, delta);
+            return new Window(clients.size(), playing, failed, first, total, delta, union.size());
         }).get(10, TimeUnit.SECONDS);
     }
 
