@@ -129,6 +129,8 @@ public final class RtspFanOut {
                 Thread.sleep(2000);
                 gen.window();
                 long cpu0 = server.cpuNanos();
+                ThreadGroups serverThreads = ThreadGroups.start(server.pid());
+                ThreadGroups ownThreads = ThreadGroups.start(-1);
                 long t0 = System.nanoTime();
                 Thread.sleep(windowSeconds * 1000L);
                 LoadGenerator.Window w = gen.window();
@@ -149,6 +151,11 @@ public final class RtspFanOut {
                         l.playing(), l.failed(), l.lostPackets(), l.missingFrames(),
                         w.publishedFrames() / ((t1 - t0) / 1e9), l.p50(), l.p95(), l.p99(), l.addedMs(), cpu,
                         perClient, mbit, l.failure() == null ? "" : "  first failure: " + l.failure());
+                if (server.alive()) {
+                    double secs = (t1 - t0) / 1e9;
+                    System.out.println("       server threads: " + ThreadGroups.top(serverThreads.since(secs), 5)
+                            + "; load generator: " + ThreadGroups.top(ownThreads.since(secs), 2));
+                }
                 if (!server.alive()) {
                     stop = "server process died at N=" + target + ": " + server.lastOutput().lines().reduce((a, b) -> b).orElse("");
                     break;
