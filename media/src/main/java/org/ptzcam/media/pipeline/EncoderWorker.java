@@ -31,6 +31,13 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
     private volatile boolean running;
     private volatile VideoEncoder encoder;
     private volatile boolean keyframeWanted;
+    /**
+     * Forced key frames come at most this often: every new subscriber asks for one, and a storm of
+     * clients (or DESCRIBEs, which subscribe for the parameter sets) would otherwise make every
+     * frame an IDR, multiplying the bitrate and encoder work of every viewer. Later subscribers
+     * wait for the next one (at most this long, or the next natural key frame).
+     */
+    static final long MIN_FORCED_KEYFRAME_INTERVAL_NANOS = 500_000_000L;
     /** Bumped by every start: a loop from an earlier start (still finishing its last unit) sees it and exits. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -112,6 +119,7 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         YuvFrame rotated = null;
         long nextDue = Long.MIN_VALUE;
         AbrController abr = config.encoder().bitrateControl() instanceof BitrateControl.Abr a ? new AbrController(a) : null;
+        long lastForced = Long.MIN_VALUE;
         try (VideoEncoder enc = VideoEncoder.open(config.encoder(), threads)) {
             if (generation.get() == gen) {
                 encoder = enc;
@@ -135,8 +143,10 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
                         FrameRotation.rotate(input, config.rotation(), rotated);
                         input = rotated.withCaptureNanos(t);
                     }
-                    if (keyframeWanted) {
+                    if (keyframeWanted && (lastForced == Long.MIN_VALUE
+                            || t - lastForced >= MIN_FORCED_KEYFRAME_INTERVAL_NANOS)) {
                         keyframeWanted = false;
+                        lastForced = t;
                         enc.forceKeyframe();
                     }
                     List<EncodedPacket> packets = enc.encode(input);

@@ -39,6 +39,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
     private int headerBytes;
     private RtspHeaders headers;
     private int bodyLength;
+    private long pendingSince = -1;
 
     public RtspDecoder(RtspLimits limits) {
         this.limits = limits;
@@ -48,9 +49,26 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         this(RtspLimits.DEFAULT);
     }
 
+    /** Bytes held for a message not yet complete: what a slow or hostile client costs now. */
+    public int buffered() {
+        return actualReadableBytes();
+    }
+
+    /**
+     * {@link System#nanoTime()} when the first byte of the request or interleaved frame now
+     * arriving was decoded, or -1 between messages and after a violation (the server's request
+     * timeout runs from it).
+     */
+    public long pendingSince() {
+        return pendingSince;
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         while (in.isReadable()) {
+            if (pendingSince < 0 && state != State.FAILED) {
+                pendingSince = System.nanoTime();
+            }
             int before = in.readableBytes();
             State was = state;
             Object message = switch (state) {
@@ -63,6 +81,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
                 }
             };
             if (message != null) {
+                pendingSince = -1;
                 out.add(message);
                 if (message instanceof MalformedRequest) {
                     in.skipBytes(in.readableBytes());
@@ -80,6 +99,7 @@ public final class RtspDecoder extends ByteToMessageDecoder {
             in.skipBytes(1);
         }
         if (!in.isReadable()) {
+            pendingSince = -1; // only line ends between messages
             return null;
         }
         if (in.getByte(in.readerIndex()) == '$') {
@@ -93,6 +113,9 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         }
         if (line.length() > limits.maxRequestLine()) {
             return fail(RtspStatus.REQUEST_URI_TOO_LARGE, "request line longer than " + limits.maxRequestLine() + " bytes");
+        }
+        if (hasControl(line)) {
+            return fail(RtspStatus.BAD_REQUEST, "control character in the request line");
         }
         String[] parts = line.strip().split(" +");
         if (parts.length != 3 || !METHOD.matcher(parts[0]).matches() || !VERSION.matcher(parts[2]).matches()
@@ -129,6 +152,9 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         headerBytes += line.length() + 2;
         if (headerBytes > limits.maxHeaderBytes()) {
             return fail(RtspStatus.BAD_REQUEST, "headers longer than " + limits.maxHeaderBytes() + " bytes");
+        }
+        if (hasControl(line)) {
+            return fail(RtspStatus.BAD_REQUEST, "control character in a header line");
         }
         if (!line.isEmpty()) {
             if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
@@ -205,7 +231,8 @@ public final class RtspDecoder extends ByteToMessageDecoder {
     /**
      * The next line without its line end, or null if no line end is within {@code max + 2} bytes
      * (then nothing is consumed). A line longer than {@code max} is returned so the caller can
-     * report it; lines with control characters come back as a line the grammar rejects.
+     * report it. Control characters are left in: the caller counts the line's real length
+     * against the limits first (a placeholder would hide it), then rejects them.
      */
     private static String readLine(ByteBuf in, int max) {
         int start = in.readerIndex();
@@ -217,13 +244,17 @@ public final class RtspDecoder extends ByteToMessageDecoder {
         int end = lf > start && in.getByte(lf - 1) == '\r' ? lf - 1 : lf;
         String line = in.toString(start, end - start, StandardCharsets.ISO_8859_1);
         in.readerIndex(lf + 1);
+        return line;
+    }
+
+    private static boolean hasControl(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                return "\u0000bad"; // fails the request-line and header grammar
+                return true;
             }
         }
-        return line;
+        return false;
     }
 
     private static boolean visible(String s) {

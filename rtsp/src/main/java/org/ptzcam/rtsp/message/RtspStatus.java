@@ -10,6 +10,7 @@ public final class RtspStatus {
     public static final int UNAUTHORIZED = 401;
     public static final int NOT_FOUND = 404;
     public static final int METHOD_NOT_ALLOWED = 405;
+    public static final int REQUEST_TIMEOUT = 408;
     public static final int REQUEST_ENTITY_TOO_LARGE = 413;
     public static final int REQUEST_URI_TOO_LARGE = 414;
     public static final int PARAMETER_NOT_UNDERSTOOD = 451;
@@ -29,6 +30,7 @@ public final class RtspStatus {
             Map.entry(UNAUTHORIZED, "Unauthorized"),
             Map.entry(NOT_FOUND, "Not Found"),
             Map.entry(METHOD_NOT_ALLOWED, "Method Not Allowed"),
+            Map.entry(REQUEST_TIMEOUT, "Request Time-out"),
             Map.entry(REQUEST_ENTITY_TOO_LARGE, "Request Entity Too Large"),
             Map.entry(REQUEST_URI_TOO_LARGE, "Request-URI Too Large"),
             Map.entry(PARAMETER_NOT_UNDERSTOOD, "Parameter Not Understood"),

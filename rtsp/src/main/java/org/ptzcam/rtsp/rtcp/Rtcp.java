@@ -2,6 +2,8 @@ package org.ptzcam.rtsp.rtcp;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +193,7 @@ public final class Rtcp {
                     if (r + 1 + len > end) {
                         throw new MalformedRtcp("BYE reason of " + len + " bytes overruns the packet");
                     }
-                    reason = buf.toString(r + 1, len, StandardCharsets.UTF_8);
+                    reason = text(buf, r + 1, len);
                 }
                 return new Bye(ssrcs, reason);
             }
@@ -224,7 +226,7 @@ public final class Rtcp {
                 }
                 int len = buf.getUnsignedByte(p + 1);
                 if (item == CNAME && cname == null) {
-                    cname = buf.toString(p + 2, len, StandardCharsets.UTF_8);
+                    cname = text(buf, p + 2, len);
                 }
                 p += 2 + len;
             }
@@ -248,6 +250,21 @@ public final class Rtcp {
                     buf.getUnsignedInt(b + 12), buf.getUnsignedInt(b + 16), buf.getUnsignedInt(b + 20)));
         }
         return out;
+    }
+
+    /**
+     * RTCP text (UTF-8, RFC 3550 §6.5) with each malformed byte sequence read as one '?': the
+     * usual U+FFFD takes three bytes in UTF-8, so a 255-byte item of bad bytes would decode to text
+     * that no longer fits its length octet when encoded again (found by the fuzzer).
+     */
+    private static String text(ByteBuf buf, int from, int length) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("?")
+                    .decode(buf.nioBuffer(from, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("cannot happen with REPLACE", e);
+        }
     }
 
     private static void need(int have, int need, String what) throws MalformedRtcp {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.media.live.LiveAudio;
@@ -70,6 +71,7 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
     private final Set<TunnelChannel> tunnels = ConcurrentHashMap.newKeySet();
     private MetadataFeed metadata;
     private MulticastGroups multicast;
+    private final AtomicLong requestTimeouts = new AtomicLong();
 
     /**
      * @param device camera model: capture settings and stream defaults validate URL arguments
@@ -118,7 +120,11 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             rtspPipeline(ch.pipeline());
-                            ch.pipeline().addAfter(IDLE, "sniff", new HttpTunnelSniffer(httpTunnels));
+                            // sockets only: a slowloris or silent client gets 408 (a tunnel's RTSP side has no
+                            // decoder here once the sniffer has turned the socket into an HTTP tunnel half)
+                            ch.pipeline().addAfter(IDLE, "requestTimeout",
+                                    new RequestTimeout(config.requestTimeout().toNanos(), requestTimeouts));
+                            ch.pipeline().addAfter("requestTimeout", "sniff", new HttpTunnelSniffer(httpTunnels));
                         }
                     })
                     .bind(new InetSocketAddress(config.bindAddress(), config.port())).sync().channel();
@@ -215,6 +221,11 @@ public final class RtspServer implements AutoCloseable, TunnelAttach {
     /** RTCP datagrams/frames from clients dropped as malformed (UDP RTCP port and odd interleaved channels). */
     public long rtcpMalformed() {
         return rtcpInbound == null ? 0 : rtcpInbound.malformed();
+    }
+
+    /** Connections closed with 408 because a request did not arrive whole in time (see {@link RequestTimeout}). */
+    public long requestTimeouts() {
+        return requestTimeouts.get();
     }
 
     private void expireSessions() {

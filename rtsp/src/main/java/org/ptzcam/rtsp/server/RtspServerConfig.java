@@ -19,9 +19,12 @@ import org.ptzcam.rtsp.message.RtspLimits;
  * @param ioThreads      Netty event loop threads for connections and UDP
  * @param rtcpInterval   time between RTCP sender reports of a playing track (the first goes out
  *                       right after the first RTP packet)
+ * @param requestTimeout a new connection must send its first byte this long after it opened, and
+ *                       each request (or interleaved frame) must arrive whole this long after its
+ *                       first byte; otherwise 408 and close (half-open and slowloris clients)
  */
 public record RtspServerConfig(String bindAddress, int port, int udpPortBase, RtspLimits limits, int maxViewers,
-        Duration sessionTimeout, Duration firstFrameWait, int ioThreads, Duration rtcpInterval) {
+        Duration sessionTimeout, Duration firstFrameWait, int ioThreads, Duration rtcpInterval, Duration requestTimeout) {
 
     public RtspServerConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -38,31 +41,39 @@ public record RtspServerConfig(String bindAddress, int port, int udpPortBase, Rt
         if (rtcpInterval.toMillis() < 100) {
             throw new IllegalArgumentException("RTCP interval must be at least 100 ms: " + rtcpInterval);
         }
+        if (requestTimeout.toMillis() < 100) {
+            throw new IllegalArgumentException("request timeout must be at least 100 ms: " + requestTimeout);
+        }
     }
 
-    /** All interfaces, port 554, 20 viewers, 60 s sessions, RTCP every 5 s. */
+    /** All interfaces, port 554, 20 viewers, 60 s sessions, RTCP every 5 s, 10 s to send a request. */
     public static RtspServerConfig defaults() {
         return new RtspServerConfig("0.0.0.0", 554, 0, RtspLimits.DEFAULT, 20, Duration.ofSeconds(60),
-                Duration.ofSeconds(10), 2, Duration.ofSeconds(5));
+                Duration.ofSeconds(10), 2, Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     public RtspServerConfig withBind(String address, int newPort) {
         return new RtspServerConfig(address, newPort, udpPortBase, limits, maxViewers, sessionTimeout, firstFrameWait,
-                ioThreads, rtcpInterval);
+                ioThreads, rtcpInterval, requestTimeout);
     }
 
     public RtspServerConfig withMaxViewers(int n) {
         return new RtspServerConfig(bindAddress, port, udpPortBase, limits, n, sessionTimeout, firstFrameWait, ioThreads,
-                rtcpInterval);
+                rtcpInterval, requestTimeout);
     }
 
     public RtspServerConfig withSessionTimeout(Duration timeout) {
         return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, timeout, firstFrameWait, ioThreads,
-                rtcpInterval);
+                rtcpInterval, requestTimeout);
     }
 
     public RtspServerConfig withRtcpInterval(Duration interval) {
         return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, sessionTimeout, firstFrameWait,
-                ioThreads, interval);
+                ioThreads, interval, requestTimeout);
+    }
+
+    public RtspServerConfig withRequestTimeout(Duration timeout) {
+        return new RtspServerConfig(bindAddress, port, udpPortBase, limits, maxViewers, sessionTimeout, firstFrameWait,
+                ioThreads, rtcpInterval, timeout);
     }
 }

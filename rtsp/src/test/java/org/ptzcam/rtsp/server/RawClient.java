@@ -46,6 +46,10 @@ final class RawClient implements AutoCloseable {
         return new RawClient(socket);
     }
 
+    Socket socket() {
+        return socket;
+    }
+
     Response request(String method, String url, String... headers) throws IOException {
         StringBuilder b = new StringBuilder(method + " " + url + " RTSP/1.0\r\nCSeq: " + (++cseq) + "\r\n");
         for (String h : headers) {

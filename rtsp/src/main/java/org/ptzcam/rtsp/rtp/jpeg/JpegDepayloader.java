@@ -35,11 +35,15 @@ public final class JpegDepayloader implements RtpDepayloader {
             int q = p.getUnsignedByte(pos + 5);
             pos += 8;
             int interval = 0;
+            boolean truncated = false;
             if (t >= 64 && t < 128) {
-                interval = p.getUnsignedShort(pos);
+                truncated = pos + 4 > end; // types 64..127 carry a restart marker header
+                interval = truncated ? 0 : p.getUnsignedShort(pos);
                 pos += 4;
             }
-            if (offset == 0) {
+            if (truncated) {
+                broken = true;
+            } else if (offset == 0) {
                 scan.reset();
                 broken = false;
                 type = t;
