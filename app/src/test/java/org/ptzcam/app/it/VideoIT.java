@@ -126,7 +126,8 @@ class VideoIT {
                     camera.http("/axis-cgi/mjpg/video.cgi?resolution=640x360&fps=10&nbrofframes=30"));
             String[] times = r.body().strip().split(" ");
             double seconds = Double.parseDouble(times[1]) - Double.parseDouble(times[0]);
-            assertThat(29 / seconds).as("healthy viewer's fps beside a stalled one").isBetween(9.0, 11.0);
+            // ±15 %: a loaded CI machine jitters the frame clock; a viewer held back by the stalled one gets ~0
+            assertThat(29 / seconds).as("healthy viewer's fps beside a stalled one").isBetween(8.5, 11.5);
         }
     }
 }
