@@ -80,8 +80,15 @@ final class CaptureLoop implements AutoCloseable {
                 LockSupport.parkNanos(wait);
                 continue;
             }
+            // A frame stands for its slot on the frame clock, not for the instant the loop woke: late
+            // wake-ups would otherwise stamp two frames a fraction of a millisecond apart (a burst that
+            // clients see as duplicate timestamps). Behind by more than a frame: skip the missed slots.
+            long slot = next;
             long now = System.nanoTime();
-            next = now - next > period ? now + period : next + period;  // behind: skip, never burst
+            if (now - slot >= period) {
+                slot = now - (now - slot) % period;
+            }
+            next = slot + period;
             int[] size = geometry.renderSizeFor(sinks.stream().mapToInt(FrameSink::wantedWidth).max().orElse(16),
                     sinks.stream().mapToInt(FrameSink::wantedHeight).max().orElse(16));
             if (pool == null || pool.width() != size[0] || pool.height() != size[1]) {
@@ -93,7 +100,7 @@ final class CaptureLoop implements AutoCloseable {
                 continue;
             }
             try {
-                capture(frame, now);
+                capture(frame, slot);
                 for (FrameSink sink : sinks) {
                     sink.offer(frame.retain());
                 }
