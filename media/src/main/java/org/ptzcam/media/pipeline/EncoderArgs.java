@@ -41,12 +41,13 @@ public final class EncoderArgs {
     /** The bitrate control of the arguments; see the class comment. */
     public static BitrateControl bitrateControl(Map<String, String> args) {
         String mode = args.getOrDefault("videobitratemode", "vbr").strip().toLowerCase(Locale.ROOT);
+        // every bitrate argument is checked whatever the mode, so a typo is never silently ignored
         int plain = intArg(args, "videobitrate", 0, 0, MAX_KBPS);
+        int maxBitrate = intArg(args, "videomaxbitrate", 0, 0, MAX_KBPS);
         return switch (mode) {
             case "vbr" -> BitrateControl.vbr();
             case "mbr" -> {
-                int target = intArg(args, "videomaxbitrate", 0, 0, MAX_KBPS);
-                target = target == 0 ? plain : target;
+                int target = maxBitrate == 0 ? plain : maxBitrate;
                 boolean quality = args.getOrDefault("videobitratepriority", "framerate").equalsIgnoreCase("quality");
                 yield target == 0 ? BitrateControl.vbr()
                         : new BitrateControl.Mbr(target, quality ? BitrateControl.Priority.QUALITY

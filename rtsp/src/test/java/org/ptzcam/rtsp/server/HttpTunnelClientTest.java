@@ -73,7 +73,8 @@ class HttpTunnelClientTest {
         while (frames.find()) {
             last = Integer.parseInt(frames.group(1));
         }
-        assertThat(last).as("frames decoded at 15 fps in 5 s").isBetween(65, 80);
+        // 75 nominal; a loaded machine skips capture slots (never bursts), so allow 20 % fewer
+        assertThat(last).as("frames decoded at 15 fps in 5 s").isBetween(60, 80);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -43,13 +43,19 @@ class MultiTrackTest {
     @Test
     void describeListsVideoAudioAndMetadataTracks() throws Exception {
         try (RawClient c = new RawClient(camera().server.port())) {
-            Response r = c.request("DESCRIBE", camera.url(Q + "&audio=1&event=on"));
+            String url = camera.url(Q + "&audio=1&event=on");
+            Response r = c.request("DESCRIBE", url);
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body()).contains("m=video 0 RTP/AVP 96\r\nc=IN IP4 0.0.0.0\r\na=control:trackID=1\r\n",
-                    "m=audio 0 RTP/AVP 97\r\nc=IN IP4 0.0.0.0\r\na=control:trackID=2\r\n"
+            // absolute Axis-style controls: …/media.amp/trackID=N?query (media-stream-library needs them)
+            String path = url.substring(0, url.indexOf('?'));
+            String query = url.substring(url.indexOf('?'));
+            assertThat(r.body()).contains("m=video 0 RTP/AVP 96\r\nc=IN IP4 0.0.0.0\r\na=control:" + path + "/trackID=1"
+                    + query + "\r\n",
+                    "m=audio 0 RTP/AVP 97\r\nc=IN IP4 0.0.0.0\r\na=control:" + path + "/trackID=2" + query + "\r\n"
                             + "a=rtpmap:97 mpeg4-generic/16000/1\r\n",
                     "mode=AAC-hbr;sizelength=13;indexlength=3;indexdeltalength=3;config=1408",
-                    "m=application 0 RTP/AVP 107\r\nc=IN IP4 0.0.0.0\r\na=control:trackID=3\r\n"
+                    "m=application 0 RTP/AVP 107\r\nc=IN IP4 0.0.0.0\r\na=control:" + path + "/trackID=3" + query
+                            + "\r\n"
                             + "a=rtpmap:107 vnd.onvif.metadata/90000\r\n");
             assertThat(c.request("DESCRIBE", camera.url(Q + "&audio=1&audiocodec=pcmu")).body())
                     .contains("m=audio 0 RTP/AVP 0\r\n", "a=rtpmap:0 PCMU/8000\r\n");
@@ -57,7 +63,7 @@ class MultiTrackTest {
                     .contains("a=rtpmap:97 opus/48000/2\r\n", "a=fmtp:97 sprop-stereo=0");
             Response audioOnly = c.request("DESCRIBE", camera.url("video=0&audio=1&audiocodec=g711"));
             assertThat(audioOnly.body()).doesNotContain("m=video").contains("m=audio 0 RTP/AVP 0\r\nc=IN IP4 0.0.0.0\r\n"
-                    + "a=control:trackID=1\r\n");
+                    + "a=control:" + path + "/trackID=1?video=0&audio=1&audiocodec=g711\r\n");
         }
     }
 
@@ -95,7 +101,7 @@ class MultiTrackTest {
             cases.put("audio=2", "audio '2' is out of range 0..1");
             cases.put("audio=1&audiocodec=mp3", "audiocodec 'mp3' is not supported; valid: aac,opus,g711,pcmu");
             cases.put("videobitratemode=cbr", "videobitratemode 'cbr' is not supported; valid: vbr,mbr,abr");
-            cases.put("videobitratemode=mbr", "videobitratemode=mbr needs videomaxbitrate");
+            cases.put("videobitratemode=abr", "videobitratemode abr needs videoabrtargetbitrate");
             cases.put("videomaxbitrate=-5", "videomaxbitrate '-5' is out of range 0..100000");
             cases.put("videobitrate=x", "videobitrate 'x' is out of range 0..100000");
             cases.put("videokeyframeinterval=0", "videokeyframeinterval '0' is out of range 1..1000");
