@@ -129,7 +129,7 @@ public final class HttpFace implements AutoCloseable {
         SnapshotCgi snapshot = new SnapshotCgi(device.settings(), device.streamProfiles(), video, body);
         CredentialService credentials = device.credentials();
         SessionApi sessionApi = new SessionApi(json, credentials, sessions, access, body);
-        AdminApi adminApi = new AdminApi(json, device, access, this::httpPort);
+        AdminApi adminApi = new AdminApi(json, device, access, this::httpPort, this::httpsPort);
         StaticResource index = new StaticResource("index.html", Replies.HTML);
         return new Router()
                 .route("/", index)
