@@ -149,7 +149,8 @@ public final class HttpFace implements AutoCloseable {
                 .route(WebSocketSessionCgi.RTSP_PATH, new WebSocketSessionCgi(credentials, access))
                 .route("/axis-cgi/pwdgrp.cgi", new PwdgrpCgi(credentials.accounts(), credentials.audit(), access, body))
                 .route("/axis-cgi/usergroup.cgi", new UsergroupCgi(access))
-                .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
+                .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body,
+                        encrypted -> credentials.challenges(CredentialService.Protocol.HTTP, encrypted, false)))
                 .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(),
                         credentials.accounts()::needsSetup, credentials.preview()::secondsLeft))
                 .route("/axis-cgi/jpg/image.cgi", snapshot)

@@ -55,6 +55,7 @@ class PreviewScopeTest {
         // network, mixed requests, listing everything, accounts: never without login
         CurlRunner.Reply network = CurlRunner.run(http("/axis-cgi/param.cgi?action=update&Network.HostName=evil"));
         assertThat(network.status()).isEqualTo(401);
+        assertThat(network.all("WWW-Authenticate")).isNotEmpty();
         assertThat(CurlRunner.run(http("/axis-cgi/param.cgi?action=update&ImageSource.I0.Sensor.Brightness=10"
                 + "&Network.HostName=evil")).status()).isEqualTo(401);
         assertThat(device.settings().get(NetworkSettings.HOST_NAME)).isNotEqualTo("evil");

@@ -25,10 +25,28 @@ public final class ParamCgi extends CgiHandler {
     private final ParameterTree tree;
     private final CallerAccess access;
 
+    private final java.util.function.Function<Boolean, List<String>> challenges;
+
     public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes) {
+        this(tree, access, maxBodyBytes, encrypted -> List.of());
+    }
+
+    /** @param challenges the WWW-Authenticate values for a 401 on a plain ({@code false}) or TLS connection */
+    public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes,
+            java.util.function.Function<Boolean, List<String>> challenges) {
         super(access, maxBodyBytes);
         this.tree = tree;
         this.access = access;
+        this.challenges = challenges;
+    }
+
+    /** A refused preview request answers 401 like the authenticator, with the challenges. */
+    @Override
+    protected void beforeSend(Request request, org.eclipse.jetty.server.Response response, CgiReply reply) {
+        if (reply.status() == 401) {
+            challenges.apply(request.isSecure())
+                    .forEach(c -> response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.WWW_AUTHENTICATE, c));
+        }
     }
 
     /** Preview mode: the installer may list and change the image settings only ({@link PreviewScope}). */
@@ -47,7 +65,6 @@ public final class ParamCgi extends CgiHandler {
         if (!inScope) {
             log.info("param.cgi {} from {} refused in preview mode: only image settings are open",
                     action, Request.getRemoteAddr(request));
-            // no account exists yet, so a challenge could not be answered: create the administrator first
             return new CgiReply(401, Replies.TEXT,
                     "401 Unauthorized: preview mode opens only the image settings; create the administrator account\n");
         }
