@@ -115,7 +115,8 @@ public final class HttpFace implements AutoCloseable {
         BrowserSessions sessions = new BrowserSessions(Clock.systemUTC(), new SecureRandom());
         this.router = routes(device, access, video, audio, sessions);
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
-                new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
+                new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps()
+                        && device.settings().security().httpsPolicy().httpsOpen(), this::httpsPort, // never to a closed port
                         new HttpAuthenticator(device.credentials(), sessions, router))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
