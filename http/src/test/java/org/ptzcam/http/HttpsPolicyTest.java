@@ -105,6 +105,16 @@ class HttpsPolicyTest {
     }
 
     @Test
+    void redirectOnlyWhileHttpsIsOpen() throws Exception {
+        device.settings().update(java.util.Map.of("Network.HTTP.RedirectToHTTPS", "yes"));
+        String url = "http://127.0.0.1:" + face.httpPort() + "/axis-cgi/usergroup.cgi";
+        assertThat(CurlRunner.run(url).status()).isEqualTo(301);
+        device.settings().update(java.util.Map.of("Network.HTTPS.Policy", "http-only"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> face.httpsPort() == -1);
+        assertThat(CurlRunner.run("--digest", "-u", ADMIN, url).status()).isEqualTo(200);
+    }
+
+    @Test
     void closedPolicyHoldsFromStart() throws Exception {
         device.settings().update(java.util.Map.of("Network.HTTPS.Policy", "https-only"));
         await().atMost(Duration.ofSeconds(20)).until(() -> face.httpPort() == -1);

@@ -8,7 +8,10 @@ import org.ptzcam.device.params.GroupRequestException;
 import org.ptzcam.device.params.ParameterTree;
 import org.ptzcam.device.params.ParameterUpdateException;
 import org.ptzcam.device.params.UnknownGroupException;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.ptzcam.http.auth.PreviewScope;
 import org.ptzcam.http.server.Replies;
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ public final class ParamCgi extends CgiHandler {
     private final ParameterTree tree;
     private final CallerAccess access;
 
-    private final java.util.function.Function<Boolean, List<String>> challenges;
+    private final Function<Boolean, List<String>> challenges;
 
     public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes) {
         this(tree, access, maxBodyBytes, encrypted -> List.of());
@@ -33,7 +36,7 @@ public final class ParamCgi extends CgiHandler {
 
     /** @param challenges the WWW-Authenticate values for a 401 on a plain ({@code false}) or TLS connection */
     public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes,
-            java.util.function.Function<Boolean, List<String>> challenges) {
+            Function<Boolean, List<String>> challenges) {
         super(access, maxBodyBytes);
         this.tree = tree;
         this.access = access;
@@ -42,10 +45,10 @@ public final class ParamCgi extends CgiHandler {
 
     /** A refused preview request answers 401 like the authenticator, with the challenges. */
     @Override
-    protected void beforeSend(Request request, org.eclipse.jetty.server.Response response, CgiReply reply) {
+    protected void beforeSend(Request request, Response response, CgiReply reply) {
         if (reply.status() == 401) {
             challenges.apply(request.isSecure())
-                    .forEach(c -> response.getHeaders().add(org.eclipse.jetty.http.HttpHeader.WWW_AUTHENTICATE, c));
+                    .forEach(c -> response.getHeaders().add(HttpHeader.WWW_AUTHENTICATE, c));
         }
     }
 
