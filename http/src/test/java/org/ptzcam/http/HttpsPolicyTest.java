@@ -115,6 +115,17 @@ class HttpsPolicyTest {
     }
 
     @Test
+    void securityOverviewNamesEverythingOpenWithoutPassword() throws Exception {
+        String url = "https://127.0.0.1:" + face.httpsPort() + "/api/security";
+        assertThat(CurlRunner.run("--digest", "-u", ADMIN, url).body()).doesNotContain("VISCA over IP")
+                .contains("\"policy\":\"http-and-https\"", "\"source\":\"self-signed\"", "\"administrators\":1",
+                        "\"protocols\":\"TLSv1.2, TLSv1.3\"");
+        device.settings().update(java.util.Map.of("VISCA.IP.Enabled", "yes"));
+        assertThat(CurlRunner.run("--digest", "-u", ADMIN, url).body())
+                .contains("VISCA over IP: full camera control on UDP 52381");
+    }
+
+    @Test
     void closedPolicyHoldsFromStart() throws Exception {
         device.settings().update(java.util.Map.of("Network.HTTPS.Policy", "https-only"));
         await().atMost(Duration.ofSeconds(20)).until(() -> face.httpPort() == -1);
