@@ -140,9 +140,7 @@ public final class Camera implements AutoCloseable {
     private AutoCloseable startHttp() throws Exception {
         HttpFace face = new HttpFace(HttpConfig.of(config.bindAddress(), config.httpPort(), config.httpsPort()),
                 device, () -> video, () -> audio, () -> rtsp);
-        face.start();
-        device.runtime().setPort("http", face.httpPort());
-        device.runtime().setPort("https", face.httpsPort());
+        face.start(); // records the live HTTP/HTTPS ports in device.runtime() itself (the policy may close one)
         http = face;
         return face;
     }

@@ -21,7 +21,10 @@ class CameraTest {
 
     private static String paramList(int httpPort, String group) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + httpPort + "/axis-cgi/param.cgi?action=list&group=" + group)).build(),
+                        "http://127.0.0.1:" + httpPort + "/axis-cgi/param.cgi?action=list&group=" + group))
+                        // Basic on plain HTTP: allowed by the test's Network.HTTP.BasicOverHTTP=yes
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "root:s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -30,7 +33,9 @@ class CameraTest {
         try (Camera camera = new Camera(new CameraConfig(dataDir, "127.0.0.1", 0, 0, 0),
                 new BuildInfo("1.2.3", "2026-01-01T00:00:00Z"), Clock.systemUTC())) {
             camera.start();
-            camera.device().settings().update(Map.of("Network.HostName", "restarted"));
+            camera.device().settings().update(Map.of("Network.HostName", "restarted", "Network.HTTP.BasicOverHTTP", "yes"));
+            camera.device().credentials().accounts().createFirstAdmin("root", "s3cret",
+                    org.ptzcam.device.AccessLevel.ADMIN, true, "");
             String bootBefore = camera.device().runtime().bootId();
             var deviceBefore = camera.device();
 

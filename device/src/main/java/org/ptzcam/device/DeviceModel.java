@@ -11,6 +11,7 @@ import org.ptzcam.device.accounts.CredentialService;
 import org.ptzcam.device.accounts.DigestAuth;
 import org.ptzcam.device.accounts.PasswordHasher;
 import org.ptzcam.device.accounts.PreviewMode;
+import org.ptzcam.device.accounts.WebSocketTokens;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ptzcam.device.identity.DeviceIdentity;
 import org.ptzcam.device.identity.Identities;
@@ -131,7 +132,8 @@ public final class DeviceModel implements AutoCloseable {
                     random, clock);
             CredentialService credentials = new CredentialService(accounts, new DigestAuth(accounts, clock, random),
                     new BruteForceGuard(clock), new AuditLog(database, clock),
-                    new PreviewMode(clock, clock.instant(), previewDuration, accounts::needsSetup), settings::security);
+                    new PreviewMode(clock, clock.instant(), previewDuration, accounts::needsSetup), settings::security,
+                    new WebSocketTokens(clock, random));
             PtzService ptz = new PtzService(new PresetStore(database), settings, ptzClock, Mechanics.BROADCAST_HEAD);
             DeviceModel model = new DeviceModel(layout, lock, database, stored, build, settings, certificates,
                     new RuntimeInfo(clock), credentials, ptz);

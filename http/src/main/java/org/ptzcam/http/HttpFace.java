@@ -16,7 +16,14 @@ import org.ptzcam.device.DeviceModel;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.ptzcam.device.accounts.CredentialService;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.ptzcam.device.settings.SecuritySettings;
+import org.ptzcam.device.settings.SettingsListener;
 import org.ptzcam.http.api.AdminApi;
+import org.ptzcam.http.api.CertificateApi;
+import org.ptzcam.http.auth.WebSocketSessionCgi;
+import org.ptzcam.http.server.WebPorts;
+import org.slf4j.LoggerFactory;
 import org.ptzcam.http.api.SessionApi;
 import org.ptzcam.http.api.StaticResource;
 import org.ptzcam.http.auth.BrowserSessions;
@@ -65,6 +72,11 @@ public final class HttpFace implements AutoCloseable {
     private final ServerConnector http;
     private final ServerConnector https;
     private final Router router;
+    private final DeviceModel device;
+    private final SslContextFactory.Server tls;
+    private final WebPorts webPorts;
+    private final Runnable certificateChanged;
+    private final SettingsListener policyChanged;
 
     public HttpFace(HttpConfig config, DeviceModel device, LiveVideo video, Supplier<LiveAudio> audio) {
         this(config, device, video, audio, null);
@@ -77,6 +89,7 @@ public final class HttpFace implements AutoCloseable {
     public HttpFace(HttpConfig config, DeviceModel device, LiveVideo video, Supplier<LiveAudio> audio,
             Supplier<RtspServer> rtsp) {
         this.config = config;
+        this.device = device;
         QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), 4);
         threads.setName("http-" + device.identity().serialNumber());
         this.server = new Server(threads);
@@ -93,20 +106,29 @@ public final class HttpFace implements AutoCloseable {
         http = new ServerConnector(server, new HttpConnectionFactory(plain));
         http.setHost(config.bindAddress());
         http.setPort(config.httpPort());
-        https = new ServerConnector(server,
-                new SslConnectionFactory(TlsContext.from(device.certificates()), "http/1.1"),
+        tls = TlsContext.from(device.certificates());
+        https = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
                 new HttpConnectionFactory(secure));
         https.setHost(config.bindAddress());
         https.setPort(config.httpsPort());
         server.addConnector(http);
         server.addConnector(https);
+        webPorts = new WebPorts(server, http, https, device.runtime());
+        certificateChanged = this::reloadCertificate;
+        // off the updating thread: closing a port waits for the request that closed it to finish
+        policyChanged = paths -> {
+            if (paths.stream().anyMatch(SecuritySettings.PORT_PATHS::contains)) {
+                Thread.ofVirtual().name("web-ports").start(() -> webPorts.apply(device.settings().security().httpsPolicy()));
+            }
+        };
 
         // one authenticator in front of the router decides the caller for every route
         CallerAccess access = CallerAccess.fromRequest();
         BrowserSessions sessions = new BrowserSessions(Clock.systemUTC(), new SecureRandom());
         this.router = routes(device, access, video, audio, sessions, rtsp);
         server.setHandler(new ServerHeaderHandler("ptzcam/" + device.identity().firmwareVersion(),
-                new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps(), this::httpsPort,
+                new HttpsRedirectHandler(() -> device.settings().network().redirectHttpToHttps()
+                        && device.settings().security().httpsPolicy().httpsOpen(), this::httpsPort, // never to a closed port
                         new HttpAuthenticator(device.credentials(), sessions, router))));
         server.setErrorHandler(new PlainErrorHandler());
         server.setStopTimeout(2000);
@@ -120,7 +142,7 @@ public final class HttpFace implements AutoCloseable {
         SnapshotCgi snapshot = new SnapshotCgi(device.settings(), device.streamProfiles(), video, body);
         CredentialService credentials = device.credentials();
         SessionApi sessionApi = new SessionApi(json, credentials, sessions, access, body);
-        AdminApi adminApi = new AdminApi(json, device, access, this::httpPort);
+        AdminApi adminApi = new AdminApi(json, device, access, this::httpPort, this::httpsPort);
         StaticResource index = new StaticResource("index.html", Replies.HTML);
         Router router = new Router();
         if (rtsp != null) {
@@ -140,9 +162,14 @@ public final class HttpFace implements AutoCloseable {
                 .route("/api/accounts", adminApi)
                 .route("/api/security", adminApi)
                 .route("/api/audit", adminApi)
+                .route("/api/certificate", new CertificateApi(json, device.certificates(), credentials.audit(), access,
+                        Clock.systemUTC()))
+                .route(WebSocketSessionCgi.EVENTS_PATH, new WebSocketSessionCgi(credentials, access))
+                .route(WebSocketSessionCgi.RTSP_PATH, new WebSocketSessionCgi(credentials, access))
                 .route("/axis-cgi/pwdgrp.cgi", new PwdgrpCgi(credentials.accounts(), credentials.audit(), access, body))
                 .route("/axis-cgi/usergroup.cgi", new UsergroupCgi(access))
-                .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body))
+                .route("/axis-cgi/param.cgi", new ParamCgi(device.parameters(), access, body,
+                        encrypted -> credentials.challenges(CredentialService.Protocol.HTTP, encrypted, false)))
                 .route("/axis-cgi/systemready.cgi", new SystemReadyCgi(json, body, device.runtime(),
                         credentials.accounts()::needsSetup, credentials.preview()::secondsLeft))
                 .route("/axis-cgi/jpg/image.cgi", snapshot)
@@ -166,7 +193,11 @@ public final class HttpFace implements AutoCloseable {
     /** Binds both ports and starts serving; a port that cannot be bound fails with one plain line. */
     public void start() throws IOException {
         try {
+            webPorts.beforeStart(device.settings().security().httpsPolicy());
             server.start();
+            webPorts.apply(device.settings().security().httpsPolicy());
+            device.certificates().addListener(certificateChanged);
+            device.settings().addListener(policyChanged);
         } catch (Exception e) {
             IOException problem = bindProblem(e);
             stopQuietly();
@@ -195,12 +226,23 @@ public final class HttpFace implements AutoCloseable {
         return router.paths();
     }
 
+    /** The HTTP port, or -1 while {@code Network.HTTPS.Policy} keeps it closed. */
     public int httpPort() {
-        return http.getLocalPort();
+        return webPorts.port(http);
     }
 
+    /** The HTTPS port, or -1 while {@code Network.HTTPS.Policy} keeps it closed. */
     public int httpsPort() {
-        return https.getLocalPort();
+        return webPorts.port(https);
+    }
+
+    private void reloadCertificate() {
+        try {
+            TlsContext.reload(tls, device.certificates());
+        } catch (Exception e) {
+            LoggerFactory.getLogger(HttpFace.class).error("HTTPS could not switch to the new certificate: {}",
+                    e.getMessage(), e);
+        }
     }
 
     private void stopQuietly() {
@@ -213,6 +255,8 @@ public final class HttpFace implements AutoCloseable {
 
     @Override
     public void close() {
+        device.settings().removeListener(policyChanged);
+        device.certificates().removeListener(certificateChanged);
         try {
             server.stop();
         } catch (Exception e) {

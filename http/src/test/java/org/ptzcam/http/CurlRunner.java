@@ -39,7 +39,19 @@ final class CurlRunner {
 
     /** curl -sS -k -D - [args]; the status and headers are those of the last response. */
     static Reply run(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(binary(), "-sS", "-k", "-D", "-", "--max-time", "20"));
+        return run(true, args);
+    }
+
+    /** As {@link #run(String...)} but verifying the server's certificate (pass {@code --cacert}). */
+    static Reply verified(String... args) throws IOException, InterruptedException {
+        return run(false, args);
+    }
+
+    private static Reply run(boolean insecure, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(binary(), "-sS", "-D", "-", "--max-time", "20"));
+        if (insecure) {
+            cmd.add("-k");
+        }
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -35,8 +35,11 @@ final class Banner {
         b.append("  log file        ").append(logFile).append('\n');
         b.append("  ports           ").append(plan.reason()).append('\n');
         b.append('\n');
-        b.append("  HTTPS  https://").append(host).append(':').append(camera.httpsPort()).append("/\n");
-        b.append("  HTTP   http://").append(host).append(':').append(camera.httpPort()).append("/\n");
+        // Network.HTTPS.Policy may keep one of them closed (port -1)
+        b.append(camera.httpsPort() > 0 ? "  HTTPS  https://" + host + ':' + camera.httpsPort() + "/\n"
+                : "  HTTPS  closed (Network.HTTPS.Policy)\n");
+        b.append(camera.httpPort() > 0 ? "  HTTP   http://" + host + ':' + camera.httpPort() + "/\n"
+                : "  HTTP   closed (Network.HTTPS.Policy)\n");
         for (String other : hosts.subList(1, hosts.size())) {
             b.append("         also reachable as https://").append(other).append(':')
                     .append(camera.httpsPort()).append("/\n");
@@ -50,7 +53,8 @@ final class Banner {
                 .append("/axis-cgi/mjpg/video.cgi?fps=15\n");
         b.append("  VAPIX  https://").append(host).append(':').append(camera.httpsPort())
                 .append("/axis-cgi/param.cgi?action=list&group=root.Brand\n");
-        b.append("  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")
+        b.append(camera.device().certificates().custom() ? "  HTTPS certificate is uploaded, SHA-256 fingerprint\n         "
+                : "  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")
                 .append(fingerprint(camera)).append('\n');
         var credentials = camera.device().credentials();
         if (credentials.accounts().needsSetup()) {

@@ -38,9 +38,11 @@ public final class CredentialService {
     private final AuditLog audit;
     private final PreviewMode preview;
     private final Supplier<SecuritySettings> settings;
+    private final WebSocketTokens webSocketTokens;
 
     public CredentialService(Accounts accounts, DigestAuth digest, BruteForceGuard guard, AuditLog audit,
-            PreviewMode preview, Supplier<SecuritySettings> settings) {
+            PreviewMode preview, Supplier<SecuritySettings> settings, WebSocketTokens webSocketTokens) {
+        this.webSocketTokens = webSocketTokens;
         this.accounts = accounts;
         this.digest = digest;
         this.guard = guard;
@@ -126,6 +128,32 @@ public final class CredentialService {
         return accounts.verifyPassword(user, password).map(a -> success(r, a, "page"))
                 .orElseGet(() -> fail(r, user == null ? "" : user,
                         new AuthResult.Rejected("wrong user name or password", false)));
+    }
+
+    /**
+     * {@code wssession.cgi} / {@code rtspwssession.cgi}: a one-time token for the authenticated
+     * {@code caller} to open a WebSocket of that kind within {@link WebSocketTokens#LIFETIME}.
+     */
+    public String issueWebSocketToken(WebSocketTokens.Kind kind, Caller caller) {
+        String user = caller.user().orElseThrow(() -> new IllegalArgumentException("tokens are for logged-in users"));
+        return webSocketTokens.issue(kind, user);
+    }
+
+    /**
+     * The WebSocket upgrade with {@code ?wssession=} / {@code ?rtspwssession=}: the caller the token
+     * was issued to (its account as it is now), or Rejected (unknown, used, expired, other kind,
+     * account removed since) which counts as a failed login for the back-off, or Throttled.
+     */
+    public AuthResult redeemWebSocketToken(String token, WebSocketTokens.Kind kind, String address) {
+        Optional<Duration> wait = guard.waitFor(address);
+        if (wait.isPresent()) {
+            return new AuthResult.Throttled(wait.get());
+        }
+        Request r = new Request(Protocol.HTTP, "GET", kind == WebSocketTokens.Kind.RTSP ? "rtspwssession" : "wssession",
+                Optional.of("token"), address, false);
+        Optional<Account> account = webSocketTokens.redeem(kind, token).flatMap(accounts::find);
+        return account.map(a -> success(r, a, "WebSocket token"))
+                .orElseGet(() -> fail(r, "", new AuthResult.Rejected("unknown, used or expired WebSocket token", false)));
     }
 
     /** The WWW-Authenticate values for a 401, in the order clients should see them. */

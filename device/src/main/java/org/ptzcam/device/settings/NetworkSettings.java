@@ -29,7 +29,7 @@ public record NetworkSettings(String hostName, boolean redirectHttpToHttps, Stri
                         "Name under which discovery tools (Bonjour/zeroconf) list the camera.",
                         "Get started › Find the device on the network"),
                 new SettingDef(REDIRECT_TO_HTTPS, BooleanType.YES_NO, "no", ADMIN, ADMIN,
-                        "When yes, plain-HTTP requests are redirected to HTTPS (which is always on).",
+                        "When yes, plain-HTTP requests are redirected to HTTPS (while Network.HTTPS.Policy keeps both open).",
                         "Get started › Secure passwords (use HTTPS)"));
     }
 

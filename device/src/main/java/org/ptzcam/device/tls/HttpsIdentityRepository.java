@@ -30,6 +30,20 @@ public final class HttpsIdentityRepository {
         });
     }
 
+    /** Replaces the one row (an uploaded certificate, or the revert to the self-signed one). */
+    void replace(Stored stored) {
+        database.transaction(c -> {
+            try (PreparedStatement upsert = c.prepareStatement(
+                    "INSERT OR REPLACE INTO https_identity (id, keystore, password, created_at) VALUES (1, ?, ?, ?)")) {
+                upsert.setBytes(1, stored.keyStore());
+                upsert.setString(2, stored.password());
+                upsert.setString(3, stored.createdAt().toString());
+                upsert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     void save(Stored stored) {
         database.transaction(c -> {
             try (PreparedStatement insert = c.prepareStatement(

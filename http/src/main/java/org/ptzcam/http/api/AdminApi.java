@@ -28,8 +28,12 @@ public final class AdminApi extends Handler.Abstract {
     private final DeviceModel device;
     private final CallerAccess access;
     private final IntSupplier httpPort;
+    private final IntSupplier httpsPort;
 
-    public AdminApi(ObjectMapper json, DeviceModel device, CallerAccess access, IntSupplier httpPort) {
+    /** The ports are -1 while the HTTPS policy keeps them closed. */
+    public AdminApi(ObjectMapper json, DeviceModel device, CallerAccess access, IntSupplier httpPort,
+            IntSupplier httpsPort) {
+        this.httpsPort = httpsPort;
         this.json = json;
         this.device = device;
         this.access = access;
@@ -75,20 +79,28 @@ public final class AdminApi extends Handler.Abstract {
         return out;
     }
 
+    /** The security overview (issue 5 item 7): what answers without a password, and the state of HTTPS and accounts. */
     private ObjectNode security(CredentialService c) {
         ObjectNode out = json.createObjectNode();
         var net = device.settings().network();
         var sec = device.settings().security();
+        var visca = device.settings().visca();
         ObjectNode https = out.putObject("https");
+        https.put("policy", sec.httpsPolicy().id());
         https.put("redirectHttpToHttps", net.redirectHttpToHttps());
         https.put("httpPort", httpPort.getAsInt());
-        https.put("certificateSubject", device.certificates().certificate().getSubjectX500Principal().getName());
-        https.put("certificateExpires", device.certificates().certificate().getNotAfter().toInstant().toString());
+        https.put("httpsPort", httpsPort.getAsInt());
+        https.put("protocols", "TLSv1.2, TLSv1.3");
+        ObjectNode certificate = CertificateApi.describe(json, device.certificates());
+        https.set("certificate", certificate);
+        https.put("certificateSubject", certificate.path("subject").asText());
+        https.put("certificateExpires", certificate.path("notAfter").asText());
         ObjectNode auth = out.putObject("authentication");
         auth.put("basicOverUnencrypted", sec.basicOverUnencrypted());
         auth.put("digestAlgorithms", device.settings().get(org.ptzcam.device.settings.SecuritySettings.DIGEST_ALGORITHMS));
         auth.put("realm", c.accounts().realm());
         out.put("accounts", c.accounts().list().size());
+        out.put("administrators", c.accounts().list().stream().filter(a -> a.role() == AccessLevel.ADMIN).count());
         out.put("previewSecondsLeft", c.preview().secondsLeft());
         ArrayNode open = out.putArray("reachableWithoutPassword");
         open.add("HTTP(S) / and /ui/* (the first page), /axis-cgi/systemready.cgi, /api/state, /api/login, /api/logout");
@@ -96,9 +108,18 @@ public final class AdminApi extends Handler.Abstract {
             open.add("/axis-cgi/pwdgrp.cgi action=add and /api/setup: create the first administrator");
         }
         if (c.preview().active()) {
-            open.add("preview mode: live view (MJPEG, JPEG, RTSP) and PTZ until the first administrator is created");
+            open.add("preview mode: live view (MJPEG, JPEG, RTSP), image settings (param.cgi ImageSource.I0.*),"
+                    + " focus, zoom and PTZ (ptz.cgi) until the first administrator is created");
         }
         open.add("RTSP OPTIONS (keep-alive; no media)");
+        if (visca.ipEnabled()) {
+            // the manual's warning: VISCA has no authentication at all
+            open.add("VISCA over IP: full camera control on UDP " + visca.ipPort() + " and " + visca.rawPort()
+                    + " (VISCA has no password; disable VISCA.IP.Enabled or firewall these ports)");
+        }
+        if (visca.serialEnabled()) {
+            open.add("VISCA over serial on " + visca.serialDevice() + " (physical access)");
+        }
         return out;
     }
 }

@@ -27,7 +27,8 @@ public final class AccessRules {
 
     /** The camera view: what an installer needs in preview mode (manual: "Preview mode"). */
     public static final Set<String> PREVIEW = Set.of("/axis-cgi/jpg/image.cgi", "/jpg/image.jpg",
-            "/axis-cgi/mjpg/video.cgi", "/mjpg/video.mjpg", "/axis-cgi/imagesize.cgi", "/axis-cgi/com/ptz.cgi");
+            "/axis-cgi/mjpg/video.cgi", "/mjpg/video.mjpg", "/axis-cgi/imagesize.cgi", "/axis-cgi/com/ptz.cgi",
+            "/axis-cgi/param.cgi"); // param.cgi: image settings only, see PreviewScope
 
     /**
      * RTSP over HTTP tunnelling and over WebSocket: the RTSP requests inside the tunnel authenticate

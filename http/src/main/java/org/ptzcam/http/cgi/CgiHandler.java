@@ -51,7 +51,12 @@ public abstract class CgiHandler extends Handler.Abstract {
                     e.getMessage());
             reply = malformed("malformed arguments");
         }
+        beforeSend(request, response, reply);
         Replies.send(response, callback, reply.status(), reply.contentType(), reply.body());
         return true;
+    }
+
+    /** Last chance to add headers (e.g. challenges on a 401); nothing by default. */
+    protected void beforeSend(Request request, Response response, CgiReply reply) {
     }
 }

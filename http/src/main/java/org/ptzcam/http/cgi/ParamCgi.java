@@ -8,6 +8,12 @@ import org.ptzcam.device.params.GroupRequestException;
 import org.ptzcam.device.params.ParameterTree;
 import org.ptzcam.device.params.ParameterUpdateException;
 import org.ptzcam.device.params.UnknownGroupException;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.ptzcam.http.auth.PreviewScope;
+import org.ptzcam.http.server.Replies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +26,59 @@ public final class ParamCgi extends CgiHandler {
     private static final Logger log = LoggerFactory.getLogger(ParamCgi.class);
 
     private final ParameterTree tree;
+    private final CallerAccess access;
+
+    private final Function<Boolean, List<String>> challenges;
 
     public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes) {
+        this(tree, access, maxBodyBytes, encrypted -> List.of());
+    }
+
+    /** @param challenges the WWW-Authenticate values for a 401 on a plain ({@code false}) or TLS connection */
+    public ParamCgi(ParameterTree tree, CallerAccess access, int maxBodyBytes,
+            Function<Boolean, List<String>> challenges) {
         super(access, maxBodyBytes);
         this.tree = tree;
+        this.access = access;
+        this.challenges = challenges;
+    }
+
+    /** A refused preview request answers 401 like the authenticator, with the challenges. */
+    @Override
+    protected void beforeSend(Request request, Response response, CgiReply reply) {
+        if (reply.status() == 401) {
+            challenges.apply(request.isSecure())
+                    .forEach(c -> response.getHeaders().add(HttpHeader.WWW_AUTHENTICATE, c));
+        }
+    }
+
+    /** Preview mode: the installer may list and change the image settings only ({@link PreviewScope}). */
+    @Override
+    protected CgiReply reply(Request request, CgiParams params, AccessLevel level) {
+        if (!access.callerOf(request).preview()) {
+            return reply(params, level);
+        }
+        String action = params.first("action").orElse("").toLowerCase(java.util.Locale.ROOT);
+        boolean inScope = switch (action) {
+            case "list" -> PreviewScope.allowsList(groupsOf(params));
+            case "update" -> PreviewScope.allowsUpdate(
+                    params.without("action", "usergroup", "responseformat").stream().map(Map.Entry::getKey).toList());
+            default -> false;
+        };
+        if (!inScope) {
+            log.info("param.cgi {} from {} refused in preview mode: only image settings are open",
+                    action, Request.getRemoteAddr(request));
+            return new CgiReply(401, Replies.TEXT,
+                    "401 Unauthorized: preview mode opens only the image settings; create the administrator account\n");
+        }
+        // the image settings need operator rights; preview mode grants exactly these
+        return reply(params, AccessLevel.OPERATOR);
+    }
+
+    private static List<String> groupsOf(CgiParams params) {
+        return params.first("group")
+                .map(g -> Arrays.stream(g.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     @Override

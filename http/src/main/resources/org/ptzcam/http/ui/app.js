@@ -19,9 +19,10 @@ function strength(pw) {
 }
 const words = ['very weak', 'weak', 'fair', 'good', 'strong'];
 
-async function api(path, body) {
+async function api(path, body, method) {
   const options = body === undefined ? {} : {
-    method: 'POST', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf}, body: JSON.stringify(body)
+    method: method || 'POST', headers: {'Content-Type': 'application/json', 'X-CSRF-Token': csrf},
+    body: JSON.stringify(body)
   };
   const reply = await fetch(path, options);
   let data = {};
@@ -48,7 +49,51 @@ function render(state) {
   const img = $('mjpeg');
   if (live && !img.src) img.src = '/axis-cgi/mjpg/video.cgi?fps=10';
   if (!live) img.removeAttribute('src');
+  show('security', state.role === 'admin');
+  if (state.role === 'admin') loadSecurity();
 }
+
+// Fills a <dl> with text only (certificate fields come from uploads: never as HTML).
+function facts(id, pairs) {
+  const dl = $(id);
+  dl.replaceChildren();
+  for (const [k, v] of pairs) {
+    const dt = document.createElement('dt'); dt.textContent = k;
+    const dd = document.createElement('dd'); dd.textContent = v;
+    dl.append(dt, dd);
+  }
+}
+
+async function loadSecurity() {
+  const {status, data} = await api('/api/security');
+  if (status !== 200) return;
+  const list = $('openList');
+  list.replaceChildren(...data.reachableWithoutPassword.map(t => {
+    const li = document.createElement('li'); li.textContent = t; return li;
+  }));
+  const h = data.https, c = h.certificate;
+  facts('httpsFacts', [['Policy', h.policy], ['HTTP port', h.httpPort > 0 ? h.httpPort : 'closed'],
+    ['HTTPS port', h.httpsPort > 0 ? h.httpsPort : 'closed'], ['Redirect HTTP to HTTPS', h.redirectHttpToHttps ? 'yes' : 'no'],
+    ['Protocols', h.protocols], ['Accounts', data.accounts + ' (' + data.administrators + ' administrators)']]);
+  facts('certFacts', [['Source', c.source], ['Subject', c.subject], ['Issuer', c.issuer],
+    ['Names', c.subjectAltNames.join(', ')], ['Valid', c.notBefore + ' to ' + c.notAfter],
+    ['SHA-256', c.sha256Fingerprint]]);
+}
+
+$('certForm').addEventListener('submit', async e => {
+  e.preventDefault();
+  const certificate = await $('certFile').files[0].text();
+  const privateKey = await $('keyFile').files[0].text();
+  const {status, data} = await api('/api/certificate', {certificate, privateKey});
+  say(status === 200 ? (data.warning || 'Certificate installed; reload the page to use it.') : data.error);
+  await loadSecurity();
+});
+
+$('certRevert').addEventListener('click', async () => {
+  const {status, data} = await api('/api/certificate', {}, 'DELETE');
+  say(status === 200 ? 'Back to the self-signed certificate.' : data.error);
+  await loadSecurity();
+});
 
 async function refresh() {
   const {data} = await api('/api/state');
