@@ -148,7 +148,7 @@ public final class HttpFace implements AutoCloseable {
         if (rtsp != null) {
             // the RTSP inside the tunnel authenticates itself (RtspAuthenticator), as on the RTSP port
             router.route("/axis-media/media.amp", new RtspOverHttpHandler(rtsp))
-                    .route(RtspWebSocketRoute.PATH, RtspWebSocketRoute.handler(server, rtsp));
+                    .route(RtspWebSocketRoute.PATH, RtspWebSocketRoute.handler(server, rtsp, device.credentials()));
         }
         return router
                 .route("/", index)

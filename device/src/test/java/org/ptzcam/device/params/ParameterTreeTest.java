@@ -75,9 +75,9 @@ class ParameterTreeTest {
         assertThat(all.stream().map(line -> line.substring(0, line.indexOf('='))).filter(p -> p.startsWith("root.Network")))
                 .containsExactly("root.Network.HostName", "root.Network.Bonjour.FriendlyName",
                         "root.Network.HTTP.RedirectToHTTPS", "root.Network.HTTP.BasicOverHTTP",
-                        "root.Network.HTTP.DigestAlgorithms", "root.Network.HTTP.Port", "root.Network.RTP.R0.VideoAddress",
-                        "root.Network.RTP.R0.VideoPort", "root.Network.RTP.R0.TTL", "root.Network.eth0.MACAddress",
-                        "root.Network.HTTPS.Port", "root.Network.RTSP.Port");
+                        "root.Network.HTTP.DigestAlgorithms", "root.Network.HTTP.Port", "root.Network.HTTPS.Policy",
+                        "root.Network.HTTPS.Port", "root.Network.RTP.R0.VideoAddress", "root.Network.RTP.R0.VideoPort",
+                        "root.Network.RTP.R0.TTL", "root.Network.eth0.MACAddress", "root.Network.RTSP.Port");
         assertThat(tree.list(List.of("root"), ADMIN)).isEqualTo(all);
     }
 

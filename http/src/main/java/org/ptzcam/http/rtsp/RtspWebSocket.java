@@ -29,9 +29,17 @@ public final class RtspWebSocket implements Session.Listener, TunnelEndpoint {
     private final Supplier<RtspServer> rtsp;
     private volatile Session session;
     private volatile Tunnel tunnel;
+    private final java.util.Optional<String> user;
 
-    RtspWebSocket(Supplier<RtspServer> rtsp) {
+    /** @param user the account an rtspwssession token proved, or empty (the RTSP inside then logs in) */
+    RtspWebSocket(Supplier<RtspServer> rtsp, java.util.Optional<String> user) {
         this.rtsp = rtsp;
+        this.user = user;
+    }
+
+    @Override
+    public java.util.Optional<String> authenticatedUser() {
+        return user;
     }
 
     @Override

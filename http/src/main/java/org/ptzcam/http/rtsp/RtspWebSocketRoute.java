@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import java.util.Optional;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.ptzcam.device.accounts.AuthResult;
+import org.ptzcam.device.accounts.CredentialService;
+import org.ptzcam.device.accounts.WebSocketTokens;
 import org.ptzcam.rtsp.server.RtspServer;
 
 /**
  * The {@code /rtsp-over-websocket} route: WebSocket upgrades with subprotocol {@code binary}
- * become {@link RtspWebSocket}s; anything else falls through (404). {@code ?rtspwssession=<token>}
- * (the player's retry after {@code rtspwssession.cgi}) is accepted and not checked yet: token
- * checking belongs to the accounts work.
+ * become {@link RtspWebSocket}s; anything else falls through (404). With {@code ?rtspwssession=<token>}
+ * (issued by {@code rtspwssession.cgi} to a logged-in user, vapix.md §1.2) the socket is logged in
+ * as that user and the RTSP inside needs no credentials; a bad or spent token gets 401. Without a
+ * token the RTSP requests inside authenticate themselves, as on the RTSP port.
  */
 public final class RtspWebSocketRoute {
 
@@ -22,7 +29,8 @@ public final class RtspWebSocketRoute {
     private RtspWebSocketRoute() {
     }
 
-    public static WebSocketUpgradeHandler handler(Server server, Supplier<RtspServer> rtsp) {
+    public static WebSocketUpgradeHandler handler(Server server, Supplier<RtspServer> rtsp,
+            CredentialService credentials) {
         return WebSocketUpgradeHandler.from(server, container -> {
             container.setMaxBinaryMessageSize(MAX_MESSAGE);
             container.setMaxTextMessageSize(1024);
@@ -32,7 +40,17 @@ public final class RtspWebSocketRoute {
                 if (request.getSubProtocols().contains(SUBPROTOCOL)) {
                     response.setAcceptedSubProtocol(SUBPROTOCOL);
                 }
-                return new RtspWebSocket(rtsp);
+                String token = Request.extractQueryParameters(request).getValue("rtspwssession");
+                if (token == null) {
+                    return new RtspWebSocket(rtsp, Optional.empty());
+                }
+                AuthResult result = credentials.redeemWebSocketToken(token, WebSocketTokens.Kind.RTSP,
+                        Request.getRemoteAddr(request));
+                if (result instanceof AuthResult.Success s && s.caller().user().isPresent()) {
+                    return new RtspWebSocket(rtsp, s.caller().user());
+                }
+                Response.writeError(request, response, callback, 401, "rtspwssession token unknown, spent or expired");
+                return null;
             });
         });
     }

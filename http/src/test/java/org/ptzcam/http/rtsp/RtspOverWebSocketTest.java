@@ -1,12 +1,15 @@
 package org.ptzcam.http.rtsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.netty.buffer.Unpooled;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -126,9 +129,47 @@ class RtspOverWebSocketTest {
     }
 
     @Test
+    void anRtspwssessionTokenLogsTheSocketInOnceOnly(@TempDir Path ownDir) throws Exception {
+        // a camera of its own: once an administrator exists, preview mode is over for every test
+        try (RtspCamera cam = new RtspCamera(ownDir)) {
+            cam.device.credentials().accounts().createFirstAdmin("root", "rootpw", org.ptzcam.device.AccessLevel.ADMIN,
+                    true, "");
+            cam.device.settings().update(java.util.Map.of(
+                    org.ptzcam.device.settings.SecuritySettings.BASIC_OVER_HTTP, "yes"));
+            String ws = "ws://127.0.0.1:" + cam.http.httpPort() + "/rtsp-over-websocket";
+            String describe = "DESCRIBE rtsp://127.0.0.1/axis-media/media.amp?videocodec=h264 RTSP/1.0\r\nCSeq: 1\r\n\r\n";
+            // no token: the RTSP inside must log in, as on the RTSP port
+            Messages plain = new Messages();
+            WebSocket s1 = openAt(plain, ws);
+            send(s1, describe);
+            assertThat(response(plain)).startsWith("RTSP/1.0 401");
+            s1.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+            // a token from rtspwssession.cgi, issued to a logged-in caller (Basic, allowed on HTTP here)
+            String token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + cam.http.httpPort() + "/axis-cgi/rtspwssession.cgi")).header("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("root:rootpw".getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body().strip();
+            assertThat(token).isNotEmpty();
+            Messages authed = new Messages();
+            WebSocket s2 = openAt(authed, ws + "?rtspwssession=" + token);
+            send(s2, describe);
+            assertThat(response(authed)).startsWith("RTSP/1.0 200").contains("m=video");
+            s2.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+            // spent: the same token again is refused at the upgrade with 401
+            assertThatThrownBy(() -> openAt(new Messages(), ws + "?rtspwssession=" + token))
+                    .hasStackTraceContaining("401");
+        }
+    }
+
+    private static WebSocket openAt(Messages messages, String uri) {
+        return HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("binary")
+                .buildAsync(URI.create(uri), messages).join();
+    }
+
+    @Test
     void playsH264ThatDepayloadsAndDecodes() throws Exception {
         Messages m = new Messages();
-        WebSocket ws = open(m, "?rtspwssession=seam-not-checked-yet");
+        WebSocket ws = open(m, "");
         // the player's URL: the camera's host, no port, the media.amp query
         String url = "rtsp://127.0.0.1/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15";
         send(ws, "OPTIONS " + url + " RTSP/1.0\r\nCSeq: 1\r\n\r\n");

@@ -131,7 +131,10 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                     .withHeader("Unsupported", require.get()));
             return;
         }
-        Optional<RtspResponse> refused = server.auth().refusal(r, ctx.channel().remoteAddress());
+        // a WebSocket opened with an rtspwssession token (vapix.md §1.2) is logged in already
+        boolean preAuthenticated = ctx.channel() instanceof TunnelChannel t && t.authenticatedUser().isPresent();
+        Optional<RtspResponse> refused = preAuthenticated ? Optional.empty()
+                : server.auth().refusal(r, ctx.channel().remoteAddress());
         if (refused.isPresent()) {
             reply(r, refused.get());
             return;

@@ -35,6 +35,11 @@ final class TunnelChannel extends AbstractChannel {
     private volatile boolean open = true;
     private boolean sending;
 
+    /** The user the transport already authenticated (an rtspwssession token), if any. */
+    java.util.Optional<String> authenticatedUser() {
+        return endpoint.authenticatedUser();
+    }
+
     TunnelChannel(TunnelEndpoint endpoint, WriteBufferWaterMark waterMark) {
         super(null);
         this.endpoint = endpoint;
