@@ -99,6 +99,13 @@ public final class AdminApi extends Handler.Abstract {
             open.add("preview mode: live view (MJPEG, JPEG, RTSP) and PTZ until the first administrator is created");
         }
         open.add("RTSP OPTIONS (keep-alive; no media)");
+        var visca = device.runtime().port(org.ptzcam.device.runtime.RuntimeInfo.VISCA_IP);
+        if (visca.isPresent()) {
+            // VISCA has no authentication at all: whoever reaches the UDP ports moves the camera
+            var raw = device.runtime().port(org.ptzcam.device.runtime.RuntimeInfo.VISCA_RAW);
+            open.add("VISCA over IP, UDP " + visca.getAsInt() + (raw.isPresent() ? " and " + raw.getAsInt() : "")
+                    + ": PTZ control without any authentication");
+        }
         return out;
     }
 }
