@@ -99,6 +99,23 @@ class ViscaIpIT {
                         .startsWith("pan=90\ntilt=-20\nzoom=1\n");
                 assertThat(nibbles(visca.inquiry(hex(PAN_TILT_INQ)))).isEqualTo(panTilt(90, -20));
 
+                // VISCA Cancel of a slow move stops the head where it is, and no completion follows
+                ViscaReply slow = visca.command(hex(absolute(0x01, 0x01, -60, -20)));
+                assertThat(slow).isInstanceOf(ViscaReply.Ack.class);
+                int socket = ((ViscaReply.Ack) slow).socket();
+                assertThat(visca.command(hex("81 2" + socket + " FF")))
+                        .isEqualTo(new ViscaReply.ErrorReply(socket, ViscaError.CANCELLED));
+                String[] stopped = new String[1];
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+                    String before = curl(cam, QUERY).body();
+                    Thread.sleep(300);
+                    assertThat(curl(cam, QUERY).body()).as("head at rest").isEqualTo(before);
+                    stopped[0] = before;
+                });
+                double pan = Double.parseDouble(stopped[0].lines().findFirst().orElseThrow().substring(4));
+                assertThat(pan).as("stopped on the way: %s", stopped[0]).isBetween(-59.0, 90.0);
+                assertThat(visca.silentFor(1000)).as("no completion after Cancel").isTrue();
+
                 // a VAPIX move reads back in VISCA units
                 vapix(cam, "pan=-45&tilt=-10");
                 awaitPosition(cam, "pan=-45\ntilt=-10\n");
