@@ -175,6 +175,34 @@ class ViscaIpIT {
     }
 
     @Test
+    void enablingViscaThroughParamCgiStartsTheListenersWithoutARestart() throws Exception {
+        int sony;
+        int raw;
+        try (java.net.DatagramSocket a = new java.net.DatagramSocket(0); java.net.DatagramSocket b =
+                new java.net.DatagramSocket(0)) {
+            sony = a.getLocalPort();
+            raw = b.getLocalPort();
+        }
+        try (CameraProcess cam = CameraProcess.start(tmp.resolve("cam"))) {
+            assertThat(String.join("\n", cam.stdoutLines())).doesNotContain("VISCA");
+            assertThat(curl(cam, "/api/security").body()).doesNotContain("VISCA");
+            assertThat(curl(cam, "/axis-cgi/param.cgi?action=update&VISCA.IP.Enabled=yes&VISCA.IP.Port=" + sony
+                    + "&VISCA.IP.RawPort=" + raw).body()).isEqualTo("OK\n");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(curl(cam, "/api/security").body())
+                    .contains("VISCA over IP, UDP " + sony + " and " + raw));
+            try (SonyViscaController visca = new SonyViscaController(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), sony))) {
+                visca.reset();
+                visca.commandToCompletion(hex(absolute(0x18, 0x14, -30, 5)));
+                assertThat(curl(cam, QUERY).body()).startsWith("pan=-30\ntilt=5\n");
+            }
+            assertThat(curl(cam, "/axis-cgi/param.cgi?action=update&VISCA.IP.Enabled=no").body()).isEqualTo("OK\n");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(curl(cam, "/api/security").body())
+                    .doesNotContain("VISCA"));
+        }
+    }
+
+    @Test
     void npmViscaOverIpClientDrivesTheRealCameraOnTheRawPort() throws Exception {
         Path nodeDir = Path.of("..", "visca", "src", "test", "node").toAbsolutePath().normalize();
         ExternalTool.require("node", "nodejs");
