@@ -3,6 +3,7 @@ package org.ptzcam.app;
 import java.time.Clock;
 import java.util.List;
 import org.ptzcam.app.lifecycle.Lifecycle;
+import org.ptzcam.app.visca.ViscaStage;
 import org.ptzcam.device.BuildInfo;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.http.HttpConfig;
@@ -40,6 +41,7 @@ public final class Camera implements AutoCloseable {
     private volatile LiveAudio audio;
     private volatile HttpFace http;
     private volatile RtspServer rtsp;
+    private volatile ViscaStage visca;
 
     public Camera(CameraConfig config, BuildInfo build, Clock clock) {
         this.config = config;
@@ -50,6 +52,7 @@ public final class Camera implements AutoCloseable {
                 Lifecycle.Stage.of("video pipeline", this::startVideo),
                 Lifecycle.Stage.of("audio", this::startAudio),
                 Lifecycle.Stage.of("RTSP", this::startRtsp),
+                Lifecycle.Stage.of("VISCA", this::startVisca),
                 Lifecycle.Stage.of("HTTP/HTTPS", this::startHttp)));
     }
 
@@ -124,6 +127,17 @@ public final class Camera implements AutoCloseable {
         device.runtime().setPort("rtsp", server.port());
         rtsp = server;
         return server;
+    }
+
+    private AutoCloseable startVisca() throws Exception {
+        ViscaStage stage = ViscaStage.start(device, config.bindAddress(), config.visca());
+        visca = stage;
+        return stage;
+    }
+
+    /** The VISCA listeners (running or not, per the settings). */
+    public ViscaStage visca() {
+        return visca;
     }
 
     public int rtspPort() {

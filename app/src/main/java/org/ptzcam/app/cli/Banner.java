@@ -53,6 +53,7 @@ final class Banner {
                 .append("/axis-cgi/mjpg/video.cgi?fps=15\n");
         b.append("  VAPIX  https://").append(host).append(':').append(camera.httpsPort())
                 .append("/axis-cgi/param.cgi?action=list&group=root.Brand\n");
+        appendVisca(b, camera, host);
         b.append(camera.device().certificates().custom() ? "  HTTPS certificate is uploaded, SHA-256 fingerprint\n         "
                 : "  HTTPS certificate is self-signed, SHA-256 fingerprint\n         ")
                 .append(fingerprint(camera)).append('\n');
@@ -70,6 +71,26 @@ final class Banner {
         }
         b.append("\nPress Ctrl-C to stop.\n");
         return b.toString();
+    }
+
+    /** VISCA lines only when on; tests read the ports from the "VISCA  udp://" line. */
+    private static void appendVisca(StringBuilder b, Camera camera, String host) {
+        var visca = camera.visca();
+        if (visca == null) {
+            return;
+        }
+        var ip = visca.ip();
+        if (ip != null) {
+            b.append("  VISCA  udp://").append(host).append(':').append(ip.sonyPort()).append(" (Sony framing), raw ")
+                    .append(ip.rawPort()).append('\n');
+            b.append("         VISCA has no authentication: anyone who reaches these UDP ports can move the camera\n");
+        }
+        var serial = visca.serial();
+        if (serial != null) {
+            var s = visca.effective();
+            b.append("  VISCA  serial ").append(s.serialDevice()).append(" at ").append(s.baudRate()).append(" baud, ")
+                    .append(s.serialPosition()).append('\n');
+        }
     }
 
     private static List<String> hosts(String bindAddress) {

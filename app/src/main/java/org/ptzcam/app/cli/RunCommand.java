@@ -8,6 +8,10 @@ import org.ptzcam.app.BuildProperties;
 import org.ptzcam.app.Camera;
 import org.ptzcam.app.CameraConfig;
 import org.ptzcam.app.SceneOptions;
+import org.ptzcam.app.visca.ViscaOverrides;
+import org.ptzcam.device.settings.ViscaSettings;
+import org.ptzcam.visca.serial.ViscaSerialConfig;
+import java.util.List;
 import org.ptzcam.device.DeviceStartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +75,38 @@ public final class RunCommand implements Callable<Integer> {
                     + "live view and takes camera-view adjustments without login; 0 = off (default: ${DEFAULT-VALUE}).")
     long previewMinutes;
 
+    @Option(names = "--visca-ip",
+            description = "Take VISCA over IP for this run (UDP, Sony framing and raw VISCA), whatever VISCA.IP.Enabled "
+                    + "says. VISCA has no authentication: anyone who reaches the ports can move the camera.")
+    boolean viscaIp;
+
+    @Option(names = "--visca-port", paramLabel = "PORT",
+            description = "UDP port of VISCA over IP with Sony's header for this run (default: VISCA.IP.Port, 52381; "
+                    + "0 = any free port).")
+    Integer viscaPort;
+
+    @Option(names = "--visca-raw-port", paramLabel = "PORT",
+            description = "UDP port of raw VISCA for this run (default: VISCA.IP.RawPort, 52380; 0 = any free port).")
+    Integer viscaRawPort;
+
+    @Option(names = "--visca-serial", paramLabel = "DEVICE",
+            description = "Take VISCA on this serial port (VISCA IN) for this run, e.g. /dev/ttyUSB0.")
+    String viscaSerial;
+
+    @Option(names = "--visca-baud", paramLabel = "BAUD",
+            description = "Serial VISCA speed for this run: 9600, 19200 or 38400 (default: VISCA.Serial.BaudRate).")
+    Integer viscaBaud;
+
+    @Option(names = "--visca-position", paramLabel = "POS",
+            description = "Place on the serial VISCA line for this run: point-to-point, endpoint or in-chain "
+                    + "(default: VISCA.Serial.Position).")
+    String viscaPosition;
+
+    @Option(names = "--visca-out", paramLabel = "DEVICE",
+            description = "Serial port of VISCA OUT towards the next camera, for in-chain (default: "
+                    + "VISCA.Serial.OutDevice).")
+    String viscaOut;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", defaultValue = "info",
             description = "error, warn, info, debug or trace (default: ${DEFAULT-VALUE}).")
     String logLevel;
@@ -110,9 +146,16 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("ptzcam: --preview-minutes must be between 0 and 10080, not " + previewMinutes);
             return 2;
         }
+        String viscaProblem = checkVisca();
+        if (viscaProblem != null) {
+            System.err.println("ptzcam: " + viscaProblem);
+            return 2;
+        }
         SceneOptions sceneOptions = new SceneOptions(scene, seed, sceneTime, sceneTimeRate, lineIn, wind);
+        ViscaOverrides visca = new ViscaOverrides(viscaIp ? Boolean.TRUE : null, viscaPort, viscaRawPort, viscaSerial,
+                viscaBaud, viscaPosition, viscaOut);
         Camera camera = new Camera(new CameraConfig(dataDir, bind, plan.http(), plan.https(), plan.rtsp(), sceneOptions,
-                java.time.Duration.ofMinutes(previewMinutes)),
+                java.time.Duration.ofMinutes(previewMinutes), visca),
                 BuildProperties.load(), Clock.systemUTC());
         ShutdownSignal stop = new ShutdownSignal();
         try {
@@ -130,6 +173,23 @@ public final class RunCommand implements Callable<Integer> {
         camera.close();
         log.info("stopped");
         return 0;
+    }
+
+    private String checkVisca() {
+        if (viscaPort != null && (viscaPort < 0 || viscaPort > 65535)) {
+            return "--visca-port must be between 0 and 65535 (0 = any free port), not " + viscaPort;
+        }
+        if (viscaRawPort != null && (viscaRawPort < 0 || viscaRawPort > 65535)) {
+            return "--visca-raw-port must be between 0 and 65535 (0 = any free port), not " + viscaRawPort;
+        }
+        if (viscaBaud != null && !ViscaSerialConfig.BAUD_RATES.contains(viscaBaud)) {
+            return "--visca-baud must be 9600, 19200 or 38400, not " + viscaBaud;
+        }
+        if (viscaPosition != null && !List.of(ViscaSettings.POINT_TO_POINT, ViscaSettings.ENDPOINT,
+                ViscaSettings.IN_CHAIN).contains(viscaPosition)) {
+            return "--visca-position must be point-to-point, endpoint or in-chain, not '" + viscaPosition + "'";
+        }
+        return null;
     }
 
     private String checkPorts() {

@@ -177,6 +177,22 @@ final class CameraProcess implements AutoCloseable {
                 + pathAndQuery;
     }
 
+    /** The VISCA UDP ports the banner shows: {Sony framing, raw}; waits for the line (printed after HTTP). */
+    int[] viscaPorts() {
+        Pattern line = Pattern.compile("VISCA\\s+udp://[^:]+:(\\d+) \\(Sony framing\\), raw (\\d+)");
+        int[] ports = new int[2];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> {
+            Matcher m = line.matcher(String.join("\n", stdoutLines()));
+            if (!m.find()) {
+                return false;
+            }
+            ports[0] = Integer.parseInt(m.group(1));
+            ports[1] = Integer.parseInt(m.group(2));
+            return true;
+        });
+        return ports;
+    }
+
     List<String> stdoutLines() {
         return List.copyOf(stdout);
     }

@@ -91,6 +91,29 @@ class CommandLineIT {
     }
 
     @Test
+    void busyViscaPortIsOneLineAndBadViscaFlagsAreUsageErrors() throws Exception {
+        try (java.net.DatagramSocket busy = new java.net.DatagramSocket(
+                new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0))) {
+            CameraProcess.Finished r = run("run", "--data-dir", tmp.resolve("v").toString(), "--bind", "127.0.0.1",
+                    "--http-port", "0", "--https-port", "0", "--rtsp-port", "0", "--visca-ip",
+                    "--visca-port", Integer.toString(busy.getLocalPort()), "--visca-raw-port", "0");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.stderr().strip().lines().filter(l -> l.startsWith("ptzcam:")))
+                    .singleElement().asString()
+                    .contains("VISCA over IP cannot use UDP port " + busy.getLocalPort()).contains("--visca-port");
+        }
+        CameraProcess.Finished serial = runOn(tmp.resolve("s"), "--visca-serial", tmp.resolve("no-such-tty").toString());
+        assertThat(serial.exitCode()).isEqualTo(1);
+        assertThat(serial.stderr()).contains("VISCA serial port " + tmp.resolve("no-such-tty") + " cannot be opened");
+        CameraProcess.Finished baud = runOn(tmp.resolve("b"), "--visca-baud", "1234");
+        assertThat(baud.exitCode()).isEqualTo(2);
+        assertThat(baud.stderr()).contains("--visca-baud must be 9600, 19200 or 38400");
+        CameraProcess.Finished position = runOn(tmp.resolve("p"), "--visca-position", "middle");
+        assertThat(position.exitCode()).isEqualTo(2);
+        assertThat(position.stderr()).contains("--visca-position must be point-to-point, endpoint or in-chain");
+    }
+
+    @Test
     void dataDirectoryThatCannotBeCreatedIsOneLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("plain-file"), "x");
         CameraProcess.Finished r = runOn(file.resolve("sub"));

@@ -47,17 +47,37 @@ public final class CommandToFrame {
     static final int WIDTH = 1920, HEIGHT = 1080, FPS = 30;
 
     public static void main(String[] argv) throws Exception {
-        Args a = Args.parse(argv, "rounds", "warmup");
+        Args a = Args.parse(argv, "rounds", "warmup", "path");
         int rounds = a.integer("rounds", 60);
         int warmup = a.integer("warmup", 5);
+        String path = a.string("path", "service");
         Path dir = Files.createTempDirectory("ptzcam-bench-ptz");
         try (DeviceModel device = DeviceModel.open(dir, new BuildInfo("bench", "2026-01-01T00:00:00Z"),
                 Clock.systemUTC())) {
-            run(device.ptz(), rounds, warmup);
+            switch (path) {
+                case "service" -> {
+                    PtzControl control = device.ptz().control(new Controller("bench", AccessLevel.ADMIN));
+                    run(device.ptz(), rounds, warmup, "PtzControl.moveTo",
+                            target -> control.moveTo(PtzTarget.panTilt(target, 0), MoveSpeed.MAX).get(10, TimeUnit.SECONDS)
+                                    == MoveEnd.REACHED);
+                }
+                case "visca" -> {
+                    try (ViscaMove visca = ViscaMove.open(device)) {
+                        run(device.ptz(), rounds, warmup, "VISCA over IP (raw UDP) absolute pan-tilt", visca::moveTo);
+                    }
+                }
+                default -> throw new IllegalArgumentException("--path must be service or visca, not " + path);
+            }
         }
     }
 
-    private static void run(PtzService ptz, int rounds, int warmup) throws Exception {
+    /** Issues one absolute pan to {@code target} degrees and returns when the move has ended (true: reached). */
+    @FunctionalInterface
+    interface Move {
+        boolean to(double target) throws Exception;
+    }
+
+    private static void run(PtzService ptz, int rounds, int warmup, String path, Move move) throws Exception {
         // what the view supplier saw: the call before the first moved one, and the moved one
         AtomicLong startPanBits = new AtomicLong(Double.doubleToLongBits(Double.NaN));
         AtomicLong lastStillCall = new AtomicLong();
@@ -106,7 +126,6 @@ public final class CommandToFrame {
                 }
             });
             Thread.sleep(warmup * 1000L);
-            PtzControl control = ptz.control(new Controller("bench", AccessLevel.ADMIN));
             double interval = 1000.0 / FPS;
             List<double[]> results = new ArrayList<>(); // latency, nominal bound, command→render, real bound
             long calls0 = viewCalls.get();
@@ -119,12 +138,12 @@ public final class CommandToFrame {
                 // a random phase against the capture ticks, so the wait for the next tick is sampled fairly
                 Thread.sleep(20 + (long) (Math.random() * interval));
                 long command = System.nanoTime();
-                MoveEnd end = control.moveTo(PtzTarget.panTilt(target, 0), MoveSpeed.MAX).get(10, TimeUnit.SECONDS);
+                boolean reached = move.to(target);
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
                 while (arrival.get() == 0 && System.nanoTime() < deadline) {
                     Thread.sleep(1);
                 }
-                if (arrival.get() == 0 || end != MoveEnd.REACHED) {
+                if (arrival.get() == 0 || !reached) {
                     throw new IllegalStateException("round " + i + ": no encoded frame showed the move");
                 }
                 double latency = (arrival.get() - command) / 1e6;
@@ -137,18 +156,19 @@ public final class CommandToFrame {
             }
             drain.interrupt();
             double realInterval = (System.nanoTime() - t0) / 1e6 / Math.max(1, viewCalls.get() - calls0);
-            report(results, interval, realInterval, pipeline.capturedFrames());
+            report(path, results, interval, realInterval, pipeline.capturedFrames());
         }
     }
 
-    private static void report(List<double[]> results, double interval, double realInterval, long captured) {
+    private static void report(String path, List<double[]> results, double interval, double realInterval,
+            long captured) {
         double[] latency = results.stream().mapToDouble(r -> r[0]).sorted().toArray();
         double[] toRender = results.stream().mapToDouble(r -> r[2]).sorted().toArray();
         double[] bounds = results.stream().mapToDouble(r -> r[1]).sorted().toArray();
         long within = results.stream().filter(r -> r[0] <= r[1]).count();
         long withinReal = results.stream().filter(r -> r[0] <= r[3]).count();
-        System.out.printf("PTZ command → first encoded frame showing the move: %d rounds, 1080p30 H.264, %d frames"
-                + " captured; load average %.1f on %d CPUs%n", results.size(), captured,
+        System.out.printf("PTZ command (%s) → first encoded frame showing the move: %d rounds, 1080p30 H.264, %d"
+                + " frames captured; load average %.1f on %d CPUs%n", path, results.size(), captured,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("  latency ms        p50 %.1f  p90 %.1f  max %.1f%n", pct(latency, 50), pct(latency, 90),

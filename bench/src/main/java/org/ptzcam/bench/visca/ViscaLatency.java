@@ -47,7 +47,15 @@ public final class ViscaLatency {
         }, "watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
-        try (ViscaIpServer server = new ViscaIpServer(new ViscaEngine(new StillCamera()),
+        // --camera ptz: the app's adapter on a real device model's PTZ service instead of StillCamera
+        boolean realPtz = "ptz".equals(stringArg(args, "--camera", "still"));
+        java.nio.file.Path dir = realPtz ? java.nio.file.Files.createTempDirectory("ptzcam-bench-visca") : null;
+        try (org.ptzcam.device.DeviceModel device = realPtz ? org.ptzcam.device.DeviceModel.open(dir,
+                new org.ptzcam.device.BuildInfo("bench", "2026-01-01T00:00:00Z"), java.time.Clock.systemUTC()) : null;
+             ViscaIpServer server = new ViscaIpServer(new ViscaEngine(realPtz
+                     ? new org.ptzcam.app.visca.PtzViscaCamera(device.ptz(), device::settings, "visca-ip",
+                             new org.ptzcam.app.visca.ViscaPower())
+                     : new StillCamera()),
                 new ViscaIpConfig("127.0.0.1", 0, -1, true), null);
              DatagramChannel client = DatagramChannel.open()) {
             server.start();
@@ -55,6 +63,8 @@ public final class ViscaLatency {
             client.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.sonyPort()));
             Controller c = new Controller(client);
             c.reset();
+            System.out.println("camera behind the VISCA server: " + (realPtz ? "PtzViscaCamera on the device's PtzService"
+                    : "StillCamera"));
 
             latency(c, 5_000); // warm-up: JIT of the whole path
             long[] nanos = latency(c, commands);
@@ -173,6 +183,15 @@ public final class ViscaLatency {
             ch.receive(in);
             in.flip();
         }
+    }
+
+    private static String stringArg(String[] args, String name, String def) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return def;
     }
 
     private static int intArg(String[] args, String name, int def) {

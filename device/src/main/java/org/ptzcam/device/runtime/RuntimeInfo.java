@@ -17,6 +17,10 @@ public final class RuntimeInfo {
     public static final String HTTP = "http";
     public static final String HTTPS = "https";
     public static final String RTSP = "rtsp";
+    /** VISCA over IP, Sony framing (UDP); absent while VISCA over IP is off. */
+    public static final String VISCA_IP = "visca-ip";
+    /** Raw VISCA over UDP; absent while VISCA over IP is off. */
+    public static final String VISCA_RAW = "visca-raw";
 
     private final Clock clock;
     private final Instant started;

@@ -112,9 +112,13 @@ public final class AdminApi extends Handler.Abstract {
                     + " focus, zoom and PTZ (ptz.cgi) until the first administrator is created");
         }
         open.add("RTSP OPTIONS (keep-alive; no media)");
-        if (visca.ipEnabled()) {
+        // live ports: they include this run's --visca-ip flags, which are never stored
+        var viscaIp = device.runtime().port(org.ptzcam.device.runtime.RuntimeInfo.VISCA_IP);
+        if (viscaIp.isPresent()) {
             // the manual's warning: VISCA has no authentication at all
-            open.add("VISCA over IP: full camera control on UDP " + visca.ipPort() + " and " + visca.rawPort()
+            var raw = device.runtime().port(org.ptzcam.device.runtime.RuntimeInfo.VISCA_RAW);
+            open.add("VISCA over IP: full camera control on UDP " + viscaIp.getAsInt()
+                    + (raw.isPresent() ? " and " + raw.getAsInt() : "")
                     + " (VISCA has no password; disable VISCA.IP.Enabled or firewall these ports)");
         }
         if (visca.serialEnabled()) {

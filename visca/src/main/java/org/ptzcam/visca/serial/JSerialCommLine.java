@@ -17,7 +17,12 @@ public final class JSerialCommLine implements SerialLine {
     }
 
     public static JSerialCommLine open(String path, int baud) throws IOException {
-        SerialPort port = SerialPort.getCommPort(path);
+        SerialPort port;
+        try {
+            port = SerialPort.getCommPort(path);
+        } catch (RuntimeException e) { // jSerialComm's SerialPortInvalidPortException for a path that does not exist
+            throw new IOException("no serial port " + path + " (" + e.getMessage() + ")", e);
+        }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_TIMEOUT_MS, 0);
