@@ -177,7 +177,8 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         if (!url.isMedia()) {
             throw new RtspError(RtspStatus.NOT_FOUND, "no media at " + url.path() + "; try " + MediaUrl.MEDIA_PATH);
         }
-        return StreamChoice.from(url.query(), server.capture().get(), server.defaultCompression().getAsInt());
+        return StreamChoice.from(url.query(), server.capture().get(), server.defaultCompression().getAsInt(),
+                server.zipstreamDefaults().get());
     }
 
     private void describe(RtspRequest r) throws RtspError {

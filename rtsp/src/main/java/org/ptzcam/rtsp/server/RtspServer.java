@@ -71,7 +71,8 @@ public final class RtspServer implements AutoCloseable {
             udp = UdpPorts.bind(group, config.bindAddress(), config.udpPortBase(), rtcpInbound);
             ServerContext context = new ServerContext(config, sessions, udp, video,
                     () -> device.settings().capture(), () -> device.settings().streamDefaults().compression(),
-                    rtcpInbound, new RtspAuthenticator(device.credentials()));
+                    rtcpInbound, new RtspAuthenticator(device.credentials()),
+                    () -> device.settings().zipstream().asMediaArgs());
             long idle = config.sessionTimeout().toSeconds();
             listener = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)

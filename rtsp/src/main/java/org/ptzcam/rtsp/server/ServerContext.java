@@ -1,5 +1,6 @@
 package org.ptzcam.rtsp.server;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.media.pipeline.VideoPipeline;
@@ -10,5 +11,5 @@ import org.ptzcam.media.pipeline.VideoPipeline;
  */
 record ServerContext(RtspServerConfig config, SessionRegistry sessions, UdpPorts udp, Supplier<VideoPipeline> video,
         Supplier<CaptureSettings> capture, java.util.function.IntSupplier defaultCompression, RtcpInbound rtcpInbound,
-        RtspAuthenticator auth) {
+        RtspAuthenticator auth, Supplier<Map<String, String>> zipstreamDefaults) {
 }

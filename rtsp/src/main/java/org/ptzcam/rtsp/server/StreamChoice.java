@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.video.VideoEncoderConfig;
+import org.ptzcam.codec.video.Zipstream;
+import org.ptzcam.media.pipeline.EncoderArgs;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.Resolution;
 import org.ptzcam.media.pipeline.VideoStreamConfig;
@@ -14,7 +16,8 @@ import org.ptzcam.rtsp.rtp.jpeg.JpegFrame;
 /**
  * The video stream a media.amp URL asks for (vapix.md §7.1), validated against the capture
  * settings the way the HTTP face validates image arguments. Missing arguments take the defaults
- * (H.264, the largest offered resolution, the capture mode's fps, the Stream tab compression);
+ * (H.264, the largest offered resolution, the capture mode's fps, the Stream tab compression and
+ * Zipstream);
  * unknown arguments are ignored, as on the hardware.
  *
  * @param codec  the video codec
@@ -23,7 +26,14 @@ import org.ptzcam.rtsp.rtp.jpeg.JpegFrame;
  */
 record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
 
-    static StreamChoice from(Map<String, String> q, CaptureSettings capture, int defaultCompression) throws RtspError {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StreamChoice.class);
+
+    /**
+     * @param zipstreamDefaults the Stream tab's Zipstream as media.amp arguments; the URL's
+     *                          {@code videoz*} arguments override them
+     */
+    static StreamChoice from(Map<String, String> q, CaptureSettings capture, int defaultCompression,
+                             Map<String, String> zipstreamDefaults) throws RtspError {
         String camera = q.getOrDefault("camera", "1");
         if (!camera.equals("1")) {
             throw bad("camera '" + camera + "' does not exist; this camera has camera=1");
@@ -50,7 +60,7 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
         int fps = intArg(q, "fps", 0, 0, capture.maxFps());
         int effectiveFps = fps == 0 ? capture.maxFps() : fps;
         VideoEncoderConfig enc = VideoEncoderConfig.of(codec, resolution.width(), resolution.height(), effectiveFps)
-                .withCompression(compression);
+                .withCompression(compression).withZipstream(zipstream(codec, q, zipstreamDefaults));
         return new StreamChoice(codec, new VideoStreamConfig(enc, rotation), effectiveFps);
     }
 
@@ -88,5 +98,36 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps) {
 
     private static RtspError bad(String why) {
         return new RtspError(RtspStatus.BAD_REQUEST, why);
+    }
+
+    /**
+     * Zipstream of an RTSP live stream. MJPEG gets none (the key stays free of it, so MJPEG
+     * requests still share one encoder); live RTP never carries B-frames, so "optimize for
+     * storage" is dropped here.
+     */
+    private static Zipstream zipstream(VideoCodec codec, Map<String, String> q, Map<String, String> defaults)
+            throws RtspError {
+        Map<String, String> args = new java.util.HashMap<>(defaults);
+        q.forEach((k, v) -> {
+            if (k.toLowerCase(Locale.ROOT).startsWith("videoz")) {
+                args.put(k.toLowerCase(Locale.ROOT), v);
+            }
+        });
+        Zipstream z;
+        try {
+            z = EncoderArgs.zipstream(args);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+        if (codec == VideoCodec.MJPEG) {
+            if (z.active()) {
+                log.info("Zipstream is not used for MJPEG; the stream is sent without it");
+            }
+            return Zipstream.OFF;
+        }
+        if (z.storage()) {
+            log.info("Zipstream 'optimize for storage' (B-frames) is not used for RTSP live streams");
+        }
+        return z.withStorage(false);
     }
 }
