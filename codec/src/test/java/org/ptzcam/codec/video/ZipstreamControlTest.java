@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.ptzcam.codec.VideoCodec;
 
 class ZipstreamControlTest {
 
@@ -39,5 +40,17 @@ class ZipstreamControlTest {
         assertThatThrownBy(() -> Zipstream.OFF.withDynamicFps(0)).hasMessageContaining("fps");
         assertThat(Zipstream.ofStrength(30).staticQpOffset()).isEqualTo(6);
         assertThat(Zipstream.OFF.active()).isFalse();
+    }
+
+    @Test
+    void encoderSetupTurnsOnX264AqOnlyForAStrength() {
+        VideoEncoderConfig h264 = VideoEncoderConfig.of(VideoCodec.H264, 320, 180, 30);
+        assertThat(EncoderSetup.of(h264).options().get("x264-params")).doesNotContain("aq-mode");
+        assertThat(EncoderSetup.of(h264.withZipstream(Zipstream.OFF.withDynamicGop(500))).options().get("x264-params"))
+                .doesNotContain("aq-mode");
+        assertThat(EncoderSetup.of(h264.withZipstream(Zipstream.ofStrength(10))).options().get("x264-params"))
+                .endsWith(":aq-mode=1");
+        VideoEncoderConfig h265 = VideoEncoderConfig.of(VideoCodec.H265, 320, 180, 30).withZipstream(Zipstream.ofStrength(50));
+        assertThat(EncoderSetup.of(h265).options().get("x265-params")).doesNotContain("aq-mode");
     }
 }
