@@ -51,7 +51,9 @@ final class EncoderContext {
             ctx.sample_aspect_ratio(av_make_q(1, 1));
             ctx.time_base(av_make_q(1, VideoCodec.CLOCK_RATE));
             ctx.framerate(av_make_q(config.frameRate().numerator(), config.frameRate().denominator()));
-            ctx.gop_size(config.gopLength());
+            // dynamic GOP: the encoder's interval is the upper limit; VideoEncoder forces the rest
+            Zipstream z = config.effectiveZipstream();
+            ctx.gop_size(z.dynamicGop() ? Math.max(config.gopLength(), z.maxGopLength()) : config.gopLength());
             ctx.max_b_frames(0);
             ctx.thread_count(threads);
             // slice threads only: frame threading (MJPEG) would delay every packet by frames

@@ -25,7 +25,11 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
     static EncoderSetup of(VideoEncoderConfig c) {
         return switch (c.codec()) {
             case MJPEG -> mjpeg(c);
-            case H264 -> x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0");
+            // Zipstream's quantizer offsets reach x264 as quant_offsets, which x264 applies only with
+            // adaptive quantization on (ultrafast turns it off). x265 gets none: libx265 with
+            // FFmpeg's region side data and AQ on aborted the process (SIGABRT) in our tests
+            case H264 -> x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0"
+                    + (c.effectiveZipstream().strength() > 0 ? ":aq-mode=1" : ""));
             case H265 -> x26x(c, "libx265", "x265-params",
                     "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error");
             case AV1 -> svtAv1(c);

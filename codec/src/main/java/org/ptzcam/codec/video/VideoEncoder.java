@@ -44,6 +44,11 @@ public final class VideoEncoder implements AutoCloseable {
     private final BitrateBudget budget;
     private final AtomicBoolean keyframeRequested = new AtomicBoolean();
     private final InputScaler scaler;
+    /** Zipstream's motion measure and decisions; null when Zipstream is off (or MJPEG). */
+    private final MotionMap motion;
+    private final ZipstreamControl zipstream;
+    private final int staticQpOffset;
+    private long skippedFrames;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
     /** Frames encoded since the last key frame, counting it; 0 before the first. */
@@ -63,6 +68,22 @@ public final class VideoEncoder implements AutoCloseable {
         }
         this.packet = av_packet_alloc();
         this.scaler = new InputScaler(config.width(), config.height());
+        Zipstream z = config.effectiveZipstream();
+        if (z.active()) {
+            long frameTicks = Math.round(VideoCodec.CLOCK_RATE / Math.max(1.0, config.frameRate().fps()));
+            // a block stays active for half a second after its last change: short pauses of a
+            // moving object do not flip its blocks between qualities
+            this.motion = new MotionMap(config.width(), config.height(),
+                    (int) Math.max(1, Math.round(config.frameRate().fps() / 2)));
+            this.zipstream = new ZipstreamControl(z, config.gopLength(), frameTicks);
+            // quantizer offsets only where the encoder honours them safely: libx264 (libx265 aborted
+            // with them, FFmpeg's libsvtav1 ignores the side data: measured, see README)
+            this.staticQpOffset = config.codec() == VideoCodec.H264 ? z.staticQpOffset() : 0;
+        } else {
+            this.motion = null;
+            this.zipstream = null;
+            this.staticQpOffset = 0;
+        }
         this.budget = setup.dropOverBudget()
                 ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
         this.parameterSets = ctx.extradata_size() > 0
@@ -91,7 +112,8 @@ public final class VideoEncoder implements AutoCloseable {
 
     /**
      * Encodes one frame. Returns the packets that became ready: normally exactly one (zero-latency
-     * settings), none when MBR with quality priority drops the frame to stay under the target.
+     * settings), none when MBR with quality priority drops the frame to stay under the target or
+     * when Zipstream's dynamic FPS skips a frame in which nothing changed.
      */
     public List<EncodedPacket> encode(YuvFrame frame) {
         requireOpen();
@@ -101,15 +123,28 @@ public final class VideoEncoder implements AutoCloseable {
                 || sinceKey >= config.gopLength())) {
             return List.of();
         }
-        lastPts = pts;
         FFmpeg.check(av_frame_make_writable(input), "av_frame_make_writable");
         if (frame.width() == config.width() && frame.height() == config.height()) {
             FramePlanes.copy(frame, input);
         } else {
             scaler.scale(frame, input);
         }
+        boolean forceKey = false;
+        if (zipstream != null) {
+            int stride = input.linesize(0);
+            int changed = motion.update(input.data(0).capacity((long) stride * config.height()).asByteBuffer(), stride);
+            ZipstreamControl.Decision d = zipstream.decide(pts, changed, motion.activeBlocks(), sinceKey,
+                    keyframeRequested.get());
+            if (!d.encode()) {
+                skippedFrames++;
+                return List.of();
+            }
+            forceKey = d.forceKey();
+            RegionsOfInterest.attach(input, motion, config.width(), config.height(), staticQpOffset);
+        }
+        lastPts = pts;
         input.pts(pts);
-        input.pict_type(keyframeRequested.getAndSet(false) ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        input.pict_type(keyframeRequested.getAndSet(false) || forceKey ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
         input.quality(ctx.global_quality());
         FFmpeg.check(avcodec_send_frame(ctx, input), "avcodec_send_frame");
         return drain();
@@ -141,6 +176,11 @@ public final class VideoEncoder implements AutoCloseable {
         ctx.rc_max_rate(kbps * 1000L);
         ctx.rc_buffer_size(kbps * 1000);
         return true;
+    }
+
+    /** Frames Zipstream's dynamic FPS left out because nothing changed (0 without it). */
+    public long skippedFrames() {
+        return skippedFrames;
     }
 
     /** Makes the next encoded frame a key frame (IDR), e.g. for a viewer that just joined. */

@@ -17,10 +17,11 @@ import org.ptzcam.codec.VideoCodec;
  * @param gopLength      frames from one key frame to the next (1 = all key frames); ignored by MJPEG
  * @param bitrateControl VBR, MBR or ABR
  * @param preset         encoder speed preset (zero-latency tuning in every preset)
+ * @param zipstream      Zipstream (static-region quantizer offsets, dynamic GOP and FPS); ignored by MJPEG
  */
 public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameRate frameRate,
                                  int compression, int gopLength, BitrateControl bitrateControl,
-                                 EncoderPreset preset) {
+                                 EncoderPreset preset, Zipstream zipstream) {
 
     /** Axis default compression. */
     public static final int DEFAULT_COMPRESSION = 30;
@@ -32,6 +33,7 @@ public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameR
         Objects.requireNonNull(frameRate, "frameRate");
         Objects.requireNonNull(bitrateControl, "bitrateControl");
         Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(zipstream, "zipstream");
         if (width < 16 || height < 16 || width > 8192 || height > 8192 || (width & 1) != 0 || (height & 1) != 0) {
             throw new IllegalArgumentException("resolution must be even and 16..8192: " + width + "x" + height);
         }
@@ -46,30 +48,40 @@ public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameR
     /** A config with Axis defaults: compression 30, GOP 32, VBR, ultrafast. */
     public static VideoEncoderConfig of(VideoCodec codec, int width, int height, int fps) {
         return new VideoEncoderConfig(codec, width, height, FrameRate.of(fps), DEFAULT_COMPRESSION,
-                DEFAULT_GOP_LENGTH, BitrateControl.vbr(), EncoderPreset.ULTRAFAST);
+                DEFAULT_GOP_LENGTH, BitrateControl.vbr(), EncoderPreset.ULTRAFAST, Zipstream.OFF);
     }
 
     public VideoEncoderConfig withResolution(int newWidth, int newHeight) {
-        return new VideoEncoderConfig(codec, newWidth, newHeight, frameRate, compression, gopLength, bitrateControl, preset);
+        return new VideoEncoderConfig(codec, newWidth, newHeight, frameRate, compression, gopLength, bitrateControl, preset, zipstream);
     }
 
     public VideoEncoderConfig withFrameRate(FrameRate newRate) {
-        return new VideoEncoderConfig(codec, width, height, newRate, compression, gopLength, bitrateControl, preset);
+        return new VideoEncoderConfig(codec, width, height, newRate, compression, gopLength, bitrateControl, preset, zipstream);
     }
 
     public VideoEncoderConfig withCompression(int newCompression) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, newCompression, gopLength, bitrateControl, preset);
+        return new VideoEncoderConfig(codec, width, height, frameRate, newCompression, gopLength, bitrateControl, preset, zipstream);
     }
 
     public VideoEncoderConfig withGopLength(int newGop) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, newGop, bitrateControl, preset);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, newGop, bitrateControl, preset, zipstream);
     }
 
     public VideoEncoderConfig withBitrateControl(BitrateControl newControl) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, newControl, preset);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, newControl, preset, zipstream);
     }
 
     public VideoEncoderConfig withPreset(EncoderPreset newPreset) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, newPreset);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, newPreset, zipstream);
+    }
+
+    public VideoEncoderConfig withZipstream(Zipstream newZipstream) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, preset,
+                newZipstream);
+    }
+
+    /** Zipstream as the encoder applies it: off for MJPEG, which Zipstream does not cover. */
+    public Zipstream effectiveZipstream() {
+        return codec == VideoCodec.MJPEG ? Zipstream.OFF : zipstream;
     }
 }

@@ -77,6 +77,11 @@ public final class Settings {
         return StreamDefaults.from(values::get);
     }
 
+    /** Video › Stream › Zipstream defaults of new streams. */
+    public ZipstreamSettings zipstream() {
+        return ZipstreamSettings.from(values::get);
+    }
+
     /** How clients may authenticate. */
     public SecuritySettings security() {
         return SecuritySettings.from(values::get);

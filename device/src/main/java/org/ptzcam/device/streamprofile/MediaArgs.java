@@ -54,12 +54,15 @@ public final class MediaArgs {
             Map.entry("eventcontent", ANY),
             Map.entry("ptz", oneOf("none", "all", "status", "position")),
             Map.entry("analytics", oneOf("off", "box", "polygon")),
-            // Zipstream arguments: accepted in profiles now, applied when Zipstream lands
-            Map.entry("videozstrength", ANY),
-            Map.entry("videozgopmode", ANY),
-            Map.entry("videozgoplength", ANY),
-            Map.entry("videozfpsmode", ANY),
-            Map.entry("videozprofile", ANY),
+            // Zipstream (not for MJPEG: ignored there)
+            Map.entry("videozstrength", oneOf("0", "10", "20", "30", "40", "50",
+                    "off", "low", "medium", "high", "higher", "extreme")),
+            Map.entry("videozgopmode", oneOf("fixed", "dynamic")),
+            Map.entry("videozmaxgoplength", range(1, 1023)),
+            Map.entry("videozgoplength", range(1, 1023)),
+            Map.entry("videozfpsmode", oneOf("fixed", "dynamic")),
+            Map.entry("videozminfps", range(1, 60)),
+            Map.entry("videozprofile", oneOf("classic", "storage")),
             // deprecated text arguments: accepted and ignored, as on the hardware
             Map.entry("timestamp", ANY),
             Map.entry("clock", ANY),

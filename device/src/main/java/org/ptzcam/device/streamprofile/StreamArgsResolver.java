@@ -36,6 +36,7 @@ final class StreamArgsResolver {
 
     Map<String, String> resolve(List<Map.Entry<String, String>> urlArgs, boolean ordered) {
         Map<String, String> out = new LinkedHashMap<>(settings.streamDefaults().asMediaArgs());
+        out.putAll(settings.zipstream().asMediaArgs());
         Map<String, Layer> from = new LinkedHashMap<>();
         out.keySet().forEach(k -> from.put(k, Layer.DEFAULTS));
         int at = indexOfProfile(urlArgs);

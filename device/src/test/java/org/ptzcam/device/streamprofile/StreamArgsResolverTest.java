@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.StreamDefaults;
+import org.ptzcam.device.settings.ZipstreamSettings;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.ptzcam.device.testsupport.TestCameras;
 
 /** The three layers: Stream tab ← profile ← URL, one test per rule of the manual. */
@@ -84,5 +86,28 @@ class StreamArgsResolverTest {
         // explicit values are the consumer's to refuse, not ours to change
         assertThat(profiles.resolve(Map.of("resolution", "1920x1080", "fps", "60")))
                 .containsEntry("resolution", "1920x1080").containsEntry("fps", "60");
+    }
+
+    @Test
+    void zipstreamComesFromTheStreamTabUnlessAProfileOrTheUrlSaysOtherwise() throws Exception {
+        assertThat(profiles.resolve(Map.of())).containsEntry("videozstrength", "0").containsEntry("videozgopmode", "fixed")
+                .containsEntry("videozmaxgoplength", "1023").containsEntry("videozfpsmode", "fixed")
+                .containsEntry("videozminfps", "1").containsEntry("videozprofile", "classic");
+        camera.settings().update(Map.of(ZipstreamSettings.STRENGTH, "30", ZipstreamSettings.GOP_MODE, "dynamic",
+                ZipstreamSettings.FPS_MODE, "dynamic", ZipstreamSettings.MIN_FPS, "5"));
+        assertThat(profiles.resolve(Map.of())).containsEntry("videozstrength", "30")
+                .containsEntry("videozgopmode", "dynamic").containsEntry("videozminfps", "5");
+        profiles.create(List.of(StreamProfile.of("zip", "", "videozstrength=extreme&videozfpsmode=fixed")));
+        assertThat(profiles.resolve(Map.of("streamprofile", "zip", "videozminfps", "2")))
+                .containsEntry("videozstrength", "extreme").containsEntry("videozfpsmode", "fixed")
+                .containsEntry("videozgopmode", "dynamic").containsEntry("videozminfps", "2");
+    }
+
+    @Test
+    void badZipstreamValuesInAProfileAreRejectedNamingTheArgument() throws Exception {
+        assertThatThrownBy(() -> MediaArgs.parse("videozstrength=25")).hasMessageContaining("videozstrength");
+        assertThatThrownBy(() -> MediaArgs.parse("videozgopmode=auto")).hasMessageContaining("videozgopmode");
+        assertThatThrownBy(() -> MediaArgs.parse("videozmaxgoplength=1024")).hasMessageContaining("videozmaxgoplength");
+        assertThat(MediaArgs.parse("videozstrength=high&videozminfps=60&videozprofile=storage")).hasSize(3);
     }
 }

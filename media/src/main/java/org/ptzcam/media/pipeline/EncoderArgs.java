@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ptzcam.codec.video.BitrateControl;
 import org.ptzcam.codec.video.VideoEncoderConfig;
+import org.ptzcam.codec.video.Zipstream;
 
 /**
  * The encoder part of a stream's effective media.amp arguments (vapix.md §7.1, after
@@ -18,6 +19,10 @@ import org.ptzcam.codec.video.VideoEncoderConfig;
  *       {@code videobitratepriority=quality} drops frames, anything else lowers quality</li>
  *   <li>ABR: {@code videoabrtargetbitrate} (else {@code videobitrate}) kbit/s,
  *       {@code videoabrretentiontime} seconds (default 7 days), {@code videoabrmaxbitrate} cap (0 = none)</li>
+ *   <li>Zipstream: {@code videozstrength=0|10|20|30|40|50} (or off, low, medium, high, higher, extreme),
+ *       {@code videozgopmode=fixed|dynamic}, {@code videozmaxgoplength=1..1023} (alias
+ *       {@code videozgoplength}), {@code videozfpsmode=fixed|dynamic}, {@code videozminfps=1..60},
+ *       {@code videozprofile=classic|storage}</li>
  * </ul>
  */
 public final class EncoderArgs {
@@ -35,7 +40,52 @@ public final class EncoderArgs {
      */
     public static VideoEncoderConfig apply(VideoEncoderConfig base, Map<String, String> args) {
         int gop = intArg(args, "videokeyframeinterval", base.gopLength(), 1, 1000);
-        return base.withGopLength(gop).withBitrateControl(bitrateControl(args));
+        return base.withGopLength(gop).withBitrateControl(bitrateControl(args)).withZipstream(zipstream(args));
+    }
+
+    /** The Zipstream settings of the arguments (absent ones off / fixed, max GOP 1023, min fps 1). */
+    public static Zipstream zipstream(Map<String, String> args) {
+        int strength = strength(args.get("videozstrength"));
+        String maxGopName = args.containsKey("videozgoplength") ? "videozgoplength" : "videozmaxgoplength";
+        int maxGop = intArg(args, maxGopName, Zipstream.MAX_GOP, 1, Zipstream.MAX_GOP);
+        boolean dynamicGop = choice(args, "videozgopmode", "fixed", "dynamic");
+        boolean dynamicFps = choice(args, "videozfpsmode", "fixed", "dynamic");
+        int minFps = intArg(args, "videozminfps", 1, 1, 60);
+        boolean storage = choice(args, "videozprofile", "classic", "storage");
+        return new Zipstream(strength, dynamicGop, maxGop, dynamicFps, minFps, storage);
+    }
+
+    private static int strength(String v) {
+        if (v == null) {
+            return 0;
+        }
+        String s = v.strip().toLowerCase(Locale.ROOT);
+        int byName = Zipstream.STRENGTH_NAMES.indexOf(s);
+        if (byName >= 0) {
+            return Zipstream.STRENGTHS.get(byName);
+        }
+        try {
+            int n = Integer.parseInt(s);
+            if (Zipstream.STRENGTHS.contains(n)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("videozstrength '" + v + "' is not supported; valid: "
+                + Zipstream.STRENGTHS + " or " + Zipstream.STRENGTH_NAMES);
+    }
+
+    /** False for {@code first} (the default), true for {@code second}. */
+    private static boolean choice(Map<String, String> args, String name, String first, String second) {
+        String v = args.get(name);
+        if (v == null || v.strip().equalsIgnoreCase(first)) {
+            return false;
+        }
+        if (v.strip().equalsIgnoreCase(second)) {
+            return true;
+        }
+        throw new IllegalArgumentException(name + " '" + v + "' is not supported; valid: " + first + "," + second);
     }
 
     /** The bitrate control of the arguments; see the class comment. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ptzcam.codec.AudioCodec;
 import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.video.VideoEncoderConfig;
+import org.ptzcam.codec.video.Zipstream;
 import org.ptzcam.device.settings.CaptureSettings;
 import org.ptzcam.device.settings.Resolution;
 import org.ptzcam.media.pipeline.EncoderArgs;
@@ -95,6 +96,7 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
             // GOP and bitrate control as every stream consumer maps them (one encoder per distinct config)
             enc = EncoderArgs.apply(VideoEncoderConfig.of(codec, resolution.width(), resolution.height(), effectiveFps)
                     .withCompression(compression), q);
+            enc = enc.withZipstream(liveZipstream(codec, enc.zipstream()));
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
@@ -171,5 +173,23 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
 
     private static RtspError bad(String why) {
         return new RtspError(RtspStatus.BAD_REQUEST, why);
+    }
+
+    /**
+     * Zipstream of an RTSP live stream. MJPEG gets none (the key stays free of it, so MJPEG
+     * requests still share one encoder); live RTP never carries B-frames, so "optimize for
+     * storage" is dropped here.
+     */
+    private static Zipstream liveZipstream(VideoCodec codec, Zipstream z) {
+        if (codec == VideoCodec.MJPEG) {
+            if (z.active()) {
+                LOG.info("Zipstream is not used for MJPEG; the stream is sent without it");
+            }
+            return Zipstream.OFF;
+        }
+        if (z.storage()) {
+            LOG.info("Zipstream 'optimize for storage' (B-frames) is not used for RTSP live streams");
+        }
+        return z.withStorage(false);
     }
 }
