@@ -60,6 +60,12 @@ class ImageTreeTest {
                 "root.Image.I0.Stream.FPS=0",
                 "root.Image.I0.MPEG.GOPLength=32",
                 "root.Image.I0.MPEG.H264.Profile=high",
+                "root.Image.I0.MPEG.ZStrength=off",
+                "root.Image.I0.MPEG.ZGopMode=fixed",
+                "root.Image.I0.MPEG.ZMaxGopLength=1023",
+                "root.Image.I0.MPEG.ZFpsMode=fixed",
+                "root.Image.I0.MPEG.ZMinFps=1",
+                "root.Image.I0.MPEG.ZProfile=classic",
                 "root.Image.I0.RateControl.Mode=vbr",
                 "root.Image.I0.RateControl.MaxBitrate=4000",
                 "root.Image.I0.RateControl.Priority=framerate",
@@ -183,7 +189,7 @@ class ImageTreeTest {
     @Test
     void viewersReadEverythingAnonymousNothing() throws Exception {
         List<String> viewer = tree.list(List.of("Image", "ImageSource", "AudioSource"), VIEWER);
-        assertThat(viewer).hasSize(18 + 17 + 6);
+        assertThat(viewer).hasSize(24 + 17 + 6);
         assertThat(tree.list(List.of("Image", "ImageSource", "AudioSource"), ADMIN)).isEqualTo(viewer);
         assertThatThrownBy(() -> tree.list(List.of("ImageSource"), ANONYMOUS)).isInstanceOf(UnknownGroupException.class);
     }
