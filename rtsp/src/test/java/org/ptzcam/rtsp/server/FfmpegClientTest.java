@@ -65,7 +65,7 @@ class FfmpegClientTest {
             throws Exception {
         Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", transport, "-show_entries",
                 "stream=codec_type,codec_name,sample_rate,channels", "-of", "csv=p=0",
-                camera.url("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + codec));
+                camera.authUrl("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + codec));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip().lines().toList()).containsExactly("h264,video",
                 ffmpegName + ",audio," + rate + "," + channels);
@@ -74,7 +74,7 @@ class FfmpegClientTest {
     @org.junit.jupiter.api.Test
     void ffprobeSeesAnAudioOnlyPresentation() throws Exception {
         Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", "tcp", "-show_entries",
-                "stream=codec_type,codec_name", "-of", "csv=p=0", camera.url("video=0&audio=1&audiocodec=opus"));
+                "stream=codec_type,codec_name", "-of", "csv=p=0", camera.authUrl("video=0&audio=1&audiocodec=opus"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("opus,audio");
     }
@@ -83,7 +83,7 @@ class FfmpegClientTest {
     @CsvSource({"aac", "opus", "pcmu"})
     void ffmpegRecordsFiveSecondsOfVideoAndAudioOverTcp(String audio) throws Exception {
         Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "info", "-rtsp_transport", "tcp",
-                "-i", camera.url("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + audio),
+                "-i", camera.authUrl("videocodec=h264&resolution=320x180&fps=15&audio=1&audiocodec=" + audio),
                 "-t", "5", "-f", "null", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContainIgnoringCase("error").doesNotContain("corrupt", "concealing", "missing");
