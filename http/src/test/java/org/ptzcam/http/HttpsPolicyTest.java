@@ -120,7 +120,9 @@ class HttpsPolicyTest {
         assertThat(CurlRunner.run("--digest", "-u", ADMIN, url).body()).doesNotContain("VISCA over IP")
                 .contains("\"policy\":\"http-and-https\"", "\"source\":\"self-signed\"", "\"administrators\":1",
                         "\"protocols\":\"TLSv1.2, TLSv1.3\"");
-        device.settings().update(java.util.Map.of("VISCA.IP.Enabled", "yes"));
+        // the overview names the VISCA ports that are live (the app's VISCA stage records them)
+        device.runtime().setPort(org.ptzcam.device.runtime.RuntimeInfo.VISCA_IP, 52381);
+        device.runtime().setPort(org.ptzcam.device.runtime.RuntimeInfo.VISCA_RAW, 52380);
         assertThat(CurlRunner.run("--digest", "-u", ADMIN, url).body())
                 .contains("VISCA over IP: full camera control on UDP 52381");
     }
