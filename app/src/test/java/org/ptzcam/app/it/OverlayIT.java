@@ -216,7 +216,9 @@ class OverlayIT {
     void anRtspClientConnectedBeforeTheOverlayKeepsStreamingAndSeesIt() throws Exception {
         String url = camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&resolution=" + W + "x" + H
                 + "&fps=10");
-        Path out = tmp.resolve("live.mkv");
+        // MPEG-TS is written as it arrives (Matroska holds whole clusters back), so the file size
+        // tells when the recording holds frames
+        Path out = tmp.resolve("live.ts");
         CompletableFuture<FfTools.Run> recording = CompletableFuture.supplyAsync(() -> {
             try {
                 return FfTools.ffmpeg("-v", "error", "-y", "-rtsp_transport", "tcp", "-i", url, "-t", "8", "-c", "copy",
