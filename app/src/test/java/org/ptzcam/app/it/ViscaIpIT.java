@@ -83,7 +83,7 @@ class ViscaIpIT {
             int[] ports = cam.viscaPorts();
             assertThat(String.join("\n", cam.stdoutLines())).contains("VISCA has no authentication");
             assertThat(curl(cam, "/api/security").body())
-                    .contains("VISCA over IP, UDP " + ports[0] + " and " + ports[1] + ": PTZ control without any authentication");
+                    .contains("VISCA over IP: full camera control on UDP " + ports[0] + " and " + ports[1] + " (VISCA has no password");
 
             try (SonyViscaController visca = new SonyViscaController(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), ports[0]))) {
@@ -189,7 +189,7 @@ class ViscaIpIT {
             assertThat(curl(cam, "/axis-cgi/param.cgi?action=update&VISCA.IP.Enabled=yes&VISCA.IP.Port=" + sony
                     + "&VISCA.IP.RawPort=" + raw).body()).isEqualTo("OK\n");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(curl(cam, "/api/security").body())
-                    .contains("VISCA over IP, UDP " + sony + " and " + raw));
+                    .contains("VISCA over IP: full camera control on UDP " + sony + " and " + raw));
             try (SonyViscaController visca = new SonyViscaController(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), sony))) {
                 visca.reset();
