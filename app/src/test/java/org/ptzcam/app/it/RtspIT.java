@@ -101,11 +101,13 @@ class RtspIT {
 
     @Test
     void ffprobeTunnelsOverTheRtspPortAndTheHttpPort() throws Exception {
-        // ffmpeg tunnels RTSP in HTTP to the URL's port: the RTSP port (sniffed) and the HTTP port (Jetty)
+        // ffmpeg tunnels RTSP in HTTP to the URL's port: the RTSP port (sniffed) and the HTTP port (Jetty);
+        // the RTSP inside the tunnel logs in with Digest as on the RTSP port
         for (int port : new int[] {rtspPort, camera.httpPort()}) {
             FfTools.Run r = FfTools.ffprobe("-v", "error", "-rtsp_transport", "http", "-show_entries",
                     "stream=codec_name,width,height", "-of", "csv=p=0",
-                    "rtsp://127.0.0.1:" + port + "/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15");
+                    "rtsp://" + CameraProcess.ADMIN_USER + ":" + CameraProcess.ADMIN_PASSWORD.replace(" ", "%20")
+                            + "@127.0.0.1:" + port + "/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15");
             assertThat(r.stdout().strip()).as("port %d: %s", port, r.stderr()).isEqualTo("h264,640,360");
         }
     }
