@@ -2,8 +2,8 @@ package org.ptzcam.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.ptzcam.app.it.SonyViscaController.hex;
-import static org.ptzcam.app.it.SonyViscaController.nibbles;
+import static org.ptzcam.visca.ip.SonyViscaController.hex;
+import static org.ptzcam.visca.ip.SonyViscaController.nibbles;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ptzcam.visca.ip.SonyViscaController;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ptzcam.visca.codec.ViscaError;

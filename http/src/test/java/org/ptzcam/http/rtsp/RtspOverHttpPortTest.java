@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ptzcam.rtsp.server.Tools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,7 +102,7 @@ class RtspOverHttpPortTest {
         String[] cmd = ("gst-launch-1.0 -q rtspsrc location=\"" + camera.viaHttp("rtsph",
                 "videocodec=" + codec + "&resolution=640x360&fps=15") + "\" latency=100 ! " + depay
                 + " ! fakesink num-buffers=30").split(" ");
-        Tools.Run r = Tools.run(60, cmd);
+        Tools.Run r = Tools.gstreamer(cmd);
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
     }
 

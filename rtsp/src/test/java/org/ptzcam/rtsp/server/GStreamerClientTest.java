@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GStreamerClientTest {
 
-    private static final int TIMEOUT_SECONDS = 60;
 
     @TempDir
     static Path dataDir;
@@ -63,35 +62,10 @@ class GStreamerClientTest {
         return args.toArray(String[]::new);
     }
 
-    /**
-     * Runs gst-launch again (at most three runs) if, and only if, a run failed with nothing but rtspsrc's
-     * own shutdown race: after EOS gst-launch goes PLAYING → NULL, rtspsrc sends PAUSE and its
-     * CLOSE command flushes the connection while the PAUSE waits for the reply, so the read sees
-     * "Received end-of-file" within microseconds of the send (GST_DEBUG=rtspsrc:5 shows the
-     * flush; the TEARDOWN that follows on the same connection succeeds, so the server did not
-     * close it). Any other failure fails the test at once.
-     */
-    static Tools.Run play(String[] command) throws Exception {
-        Tools.Run r = Tools.run(TIMEOUT_SECONDS, command);
-        for (int run = 2; run <= 3 && r.exit() != 0 && isShutdownRace(r.err()); run++) {
-            System.err.println("gst-launch-1.0 hit rtspsrc's PAUSE/CLOSE shutdown race; run " + run);
-            r = Tools.run(TIMEOUT_SECONDS, command);
-        }
-        return r;
-    }
-
-    static boolean isShutdownRace(String stderr) {
-        List<String> errors = stderr.lines().filter(l -> l.startsWith("ERROR")).toList();
-        return !errors.isEmpty() && stderr.contains("gst_rtspsrc_pause")
-                && errors.stream().allMatch(l -> l.contains("Could not write to resource"))
-                && stderr.lines().filter(l -> l.startsWith("Could not")).allMatch(
-                        l -> l.equals("Could not send message. (Received end-of-file)"));
-    }
-
     @ParameterizedTest(name = "{0} over {1}")
     @CsvSource({"h264,tcp", "h264,udp", "jpeg,tcp", "jpeg,udp", "h265,tcp"})
     void rtspsrcDecodesThirtyFrames(String codec, String protocols) throws Exception {
-        Tools.Run r = play(pipeline(codec, protocols, 30, "&resolution=640x360&fps=15"));
+        Tools.Run r = Tools.gstreamer(pipeline(codec, protocols, 30, "&resolution=640x360&fps=15"));
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
     }
 
@@ -108,7 +82,7 @@ class GStreamerClientTest {
         args.addAll(List.of(audioChain.split(" ")));
         // the pipeline ends (EOS) once both sinks have had their buffers: 2 s of video, 0.6-1.9 s of audio
         args.addAll(List.of("!", "fakesink", "num-buffers=30"));
-        Tools.Run r = play(args.toArray(String[]::new));
+        Tools.Run r = Tools.gstreamer(args.toArray(String[]::new));
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
     }
 
@@ -117,7 +91,7 @@ class GStreamerClientTest {
         long before = camera.server.rtcpReceived();
         long malformedBefore = camera.server.rtcpMalformed();
         // 8 s at 15 fps: longer than rtpbin's first RTCP interval
-        Tools.Run r = play(pipeline("h264", "udp", 120, "&resolution=320x180&fps=15"));
+        Tools.Run r = Tools.gstreamer(pipeline("h264", "udp", 120, "&resolution=320x180&fps=15"));
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s", r.err()).isZero();
         assertThat(camera.server.rtcpReceived()).as("valid RTCP from rtspsrc").isGreaterThan(before);
         assertThat(camera.server.rtcpMalformed()).isEqualTo(malformedBefore);
@@ -135,14 +109,14 @@ class GStreamerClientTest {
                 ../gst/rtsp/gstrtspsrc.c(9240): gst_rtspsrc_pause (): /GstPipeline:pipeline0/GstRTSPSrc:rtspsrc0:
                 Could not send message. (Received end-of-file)
                 """;
-        assertThat(isShutdownRace(race)).isTrue();
-        assertThat(isShutdownRace("""
+        assertThat(Tools.isShutdownRace(race)).isTrue();
+        assertThat(Tools.isShutdownRace("""
                 ERROR: from element /GstPipeline:pipeline0/GstRTSPSrc:rtspsrc0: Could not read from resource.
                 ../gst/rtsp/gstrtspsrc.c(6202): gst_rtspsrc_loop_interleaved (): /GstPipeline:pipeline0/GstRTSPSrc:rtspsrc0:
                 Could not receive message. (Timeout while waiting for server response)
                 """)).isFalse();
-        assertThat(isShutdownRace(race + "ERROR: from element /GstPipeline:pipeline0/GstAvDec: decoding error\n"))
+        assertThat(Tools.isShutdownRace(race + "ERROR: from element /GstPipeline:pipeline0/GstAvDec: decoding error\n"))
                 .isFalse();
-        assertThat(isShutdownRace("")).isFalse();
+        assertThat(Tools.isShutdownRace("")).isFalse();
     }
 }

@@ -81,7 +81,7 @@ class HttpTunnelClientTest {
     @CsvSource({"h264", "jpeg"})
     void gstreamerRtsphDecodesThirtyFrames(String codec) throws Exception {
         String url = camera.url("videocodec=" + codec + "&resolution=640x360&fps=15").replace("rtsp://", "rtsph://");
-        Tools.Run r = GStreamerClientTest.play(GStreamerClientTest.pipeline(url, codec, "tcp", 30));
+        Tools.Run r = Tools.gstreamer(GStreamerClientTest.pipeline(url, codec, "tcp", 30));
         assertThat(r.exit()).as("gst-launch-1.0 exit; stderr: %s; stdout: %s", r.err(), r.out()).isZero();
     }
 }

@@ -114,7 +114,7 @@ class MulticastTest {
             long ssrc = Long.parseLong(sa.header("Transport").replaceAll(".*ssrc=([0-9A-F]{8}).*", "$1"), 16);
             a.request("PLAY", url, "Session: " + sa.header("Session").split(";")[0]);
             // rtspsrc's own PAUSE/CLOSE race at shutdown is retried as in GStreamerClientTest
-            Tools.Run gst = GStreamerClientTest.play(new String[] {"gst-launch-1.0", "-q", "rtspsrc",
+            Tools.Run gst = Tools.gstreamer(new String[] {"gst-launch-1.0", "-q", "rtspsrc",
                 "location=\"" + url + "\"", "protocols=udp-mcast", "latency=100", "!", "rtph264depay", "!",
                 "h264parse", "!", "avdec_h264", "!", "fakesink", "num-buffers=30"});
             assertThat(gst.exit()).as("gst-launch-1.0 exit; stderr: %s", gst.err()).isZero();

@@ -23,26 +23,26 @@ import org.ptzcam.visca.codec.ViscaReply;
  * echoed sequence number (a reply carrying another number fails the test), only {@code 0x90}
  * replies accepted, a timeout (2 s in Companion, generous here).
  */
-final class SonyViscaController implements AutoCloseable {
-    static final int TIMEOUT_MS = 10_000; // Companion waits 2 s; generous here so a loaded machine cannot fail the test
+public final class SonyViscaController implements AutoCloseable {
+    public static final int TIMEOUT_MS = 10_000; // Companion waits 2 s; generous here so a loaded machine cannot fail the test
     /** Completions of slow moves may take this long. */
-    static final int MOVE_TIMEOUT_MS = 20_000;
+    public static final int MOVE_TIMEOUT_MS = 20_000;
 
     private final DatagramSocket socket;
     private final InetSocketAddress camera;
     private long seq;
 
-    SonyViscaController(InetSocketAddress camera) throws IOException {
+    public SonyViscaController(InetSocketAddress camera) throws IOException {
         this.camera = camera;
         this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         socket.setSoTimeout(TIMEOUT_MS);
     }
 
-    long nextSequence() {
+    public long nextSequence() {
         return (seq + 1) & 0xFFFF_FFFFL;
     }
 
-    void setSequence(long next) {
+    public void setSequence(long next) {
         seq = (next - 1) & 0xFFFF_FFFFL;
     }
 
@@ -53,14 +53,14 @@ final class SonyViscaController implements AutoCloseable {
     }
 
     /** RESET (sent with sequence 0, as Companion does) and expect its ACK; numbering restarts at 1. */
-    void reset() throws IOException {
+    public void reset() throws IOException {
         IpFrame reply = exchange(new IpFrame(PayloadType.CONTROL_COMMAND, 0, IpFrame.RESET));
         assertThat(reply).isEqualTo(new IpFrame(PayloadType.CONTROL_REPLY, 0, IpFrame.RESET));
         seq = 0;
     }
 
     /** An inquiry (0x0110); returns the answer's data after {@code 90 50}. */
-    ViscaReply inquiry(byte[] visca) throws IOException {
+    public ViscaReply inquiry(byte[] visca) throws IOException {
         return viscaReply(exchange(new IpFrame(PayloadType.VISCA_INQUIRY, advance(), visca)));
     }
 
@@ -68,34 +68,34 @@ final class SonyViscaController implements AutoCloseable {
      * A command (0x0100): returns the first reply (ACK or an error). The completion is read by
      * {@link #awaitCompletion}.
      */
-    ViscaReply command(byte[] visca) throws IOException {
+    public ViscaReply command(byte[] visca) throws IOException {
         return viscaReply(exchange(new IpFrame(PayloadType.VISCA_COMMAND, advance(), visca)));
     }
 
     /** A command answered ACK then completion on the same socket, both with our number. */
-    void commandToCompletion(byte[] visca) throws IOException {
+    public void commandToCompletion(byte[] visca) throws IOException {
         ViscaReply first = command(visca);
         assertThat(first).isInstanceOf(ViscaReply.Ack.class);
         assertThat(awaitCompletion()).isEqualTo(new ViscaReply.Completion(((ViscaReply.Ack) first).socket()));
     }
 
     /** The next reply to the last command sent, waiting as long as a move may take. */
-    ViscaReply awaitCompletion() throws IOException {
+    public ViscaReply awaitCompletion() throws IOException {
         return viscaReply(receive(seq, MOVE_TIMEOUT_MS));
     }
 
     /** Sends any frame (also malformed ones built by hand) and returns the reply for its number. */
-    IpFrame exchange(IpFrame frame) throws IOException {
+    public IpFrame exchange(IpFrame frame) throws IOException {
         send(frame.encode());
         return receive(frame.sequence(), TIMEOUT_MS);
     }
 
-    void send(byte[] datagram) throws IOException {
+    public void send(byte[] datagram) throws IOException {
         socket.send(new DatagramPacket(datagram, datagram.length, camera));
     }
 
     /** Next datagram; fails on a timeout or on a reply carrying another sequence number. */
-    IpFrame receive(long expectedSeq, int timeoutMs) throws IOException {
+    public IpFrame receive(long expectedSeq, int timeoutMs) throws IOException {
         byte[] d = receiveRaw(timeoutMs);
         IpFrameDecoder.Result r = IpFrameDecoder.decode(d);
         assertThat(r).as("reply is a Sony frame").isInstanceOf(IpFrameDecoder.Frame.class);
@@ -104,7 +104,7 @@ final class SonyViscaController implements AutoCloseable {
         return f;
     }
 
-    byte[] receiveRaw(int timeoutMs) throws IOException {
+    public byte[] receiveRaw(int timeoutMs) throws IOException {
         socket.setSoTimeout(timeoutMs);
         byte[] buf = new byte[64];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
@@ -118,7 +118,7 @@ final class SonyViscaController implements AutoCloseable {
     }
 
     /** True when nothing arrives within {@code ms}. */
-    boolean silentFor(int ms) throws IOException {
+    public boolean silentFor(int ms) throws IOException {
         socket.setSoTimeout(ms);
         try {
             socket.receive(new DatagramPacket(new byte[64], 64));
@@ -137,13 +137,18 @@ final class SonyViscaController implements AutoCloseable {
         return d.reply();
     }
 
-    static List<Integer> nibbles(ViscaReply reply) {
+    public static List<Integer> nibbles(ViscaReply reply) {
         ViscaReply.InquiryAnswer a = (ViscaReply.InquiryAnswer) reply;
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < a.length(); i++) {
             out.add(a.at(i));
         }
         return out;
+    }
+
+    /** Hex text (spaces allowed) as bytes, e.g. {@code "81 09 06 12 FF"}. */
+    public static byte[] hex(String text) {
+        return java.util.HexFormat.of().parseHex(text.replace(" ", ""));
     }
 
     @Override

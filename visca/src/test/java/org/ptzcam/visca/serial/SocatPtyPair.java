@@ -9,12 +9,12 @@ import java.time.Duration;
 import org.ptzcam.visca.Tools;
 
 /** Two linked pseudo-terminals made by {@code socat} (Debian package {@code socat}), like a null-modem cable. */
-final class SocatPtyPair implements AutoCloseable {
+public final class SocatPtyPair implements AutoCloseable {
     private final Process socat;
-    final String a;
-    final String b;
+    public final String a;
+    public final String b;
 
-    SocatPtyPair(Path dir, String name) throws IOException {
+    public SocatPtyPair(Path dir, String name) throws IOException {
         Tools.requireTool("socat");
         Path linkA = dir.resolve(name + "-a");
         Path linkB = dir.resolve(name + "-b");
