@@ -54,4 +54,9 @@ public abstract class NalFragmenter implements RtpPayloader {
             out.add(Unpooled.wrappedBuffer(fu, Unpooled.wrappedBuffer(nal.slice(pos, len))));
         }
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }

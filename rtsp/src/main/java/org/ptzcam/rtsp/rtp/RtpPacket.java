@@ -1,6 +1,7 @@
 package org.ptzcam.rtsp.rtp;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 
 /**
@@ -18,15 +19,36 @@ public record RtpPacket(int payloadType, boolean marker, int sequence, long time
 
     public static final int HEADER_SIZE = 12;
 
-    /** Header plus payload as one buffer; takes over this packet's payload reference. */
+    /** Bytes of the interleaved prefix ({@code '$'}, channel, 16-bit length; RFC 2326 §10.12). */
+    public static final int INTERLEAVED_PREFIX = 4;
+
+    /**
+     * Header plus payload as one buffer; takes over this packet's payload reference. The header is
+     * direct memory, so with a direct payload the socket writes both without copying.
+     */
     public ByteBuf encode() {
-        ByteBuf header = Unpooled.buffer(HEADER_SIZE, HEADER_SIZE);
+        ByteBuf header = ByteBufAllocator.DEFAULT.directBuffer(HEADER_SIZE, HEADER_SIZE);
+        writeHeader(header);
+        return Unpooled.wrappedBuffer(header, payload);
+    }
+
+    /**
+     * The packet framed for an RTSP connection: {@code '$'}, channel, length and the RTP header in
+     * one direct 16-byte buffer, then the payload. Takes over this packet's payload reference.
+     */
+    public ByteBuf encodeInterleaved(int channel) {
+        ByteBuf header = ByteBufAllocator.DEFAULT.directBuffer(INTERLEAVED_PREFIX + HEADER_SIZE);
+        header.writeByte('$').writeByte(channel).writeShort(HEADER_SIZE + payload.readableBytes());
+        writeHeader(header);
+        return Unpooled.wrappedBuffer(header, payload);
+    }
+
+    private void writeHeader(ByteBuf header) {
         header.writeByte(0x80);
         header.writeByte((marker ? 0x80 : 0) | (payloadType & 0x7f));
         header.writeShort(sequence & 0xffff);
         header.writeInt((int) timestamp);
         header.writeInt((int) ssrc);
-        return Unpooled.wrappedBuffer(header, payload);
     }
 
     /**

@@ -29,4 +29,12 @@ public interface RtpPayloader {
     default boolean markerEndsUnit() {
         return true;
     }
+
+    /**
+     * Equal for payloaders that cut every unit into the same payloads, so that sessions may share
+     * them ({@link SharedPayloads}). Payloaders are stateless, so their class and settings decide.
+     */
+    default Object sharingKey() {
+        return getClass();
+    }
 }

@@ -1,6 +1,7 @@
 package org.ptzcam.rtsp.rtp;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,35 @@ public final class RtpStream {
      * formats, on the stream's first packet only). The packets' payloads may point into {@code unit}.
      */
     public List<RtpPacket> packetize(ByteBuffer unit, long pts) {
-        List<ByteBuf> payloads = payloader.payload(unit);
+        return packets(payloader.payload(unit), pts);
+    }
+
+    /**
+     * Like {@link #packetize(ByteBuffer, long)}, but from payloads cut once for every session
+     * ({@link #share}): each packet holds a retained slice of them.
+     */
+    public List<RtpPacket> packetize(SharedPayloads shared, long pts) {
+        List<ByteBuf> payloads = new ArrayList<>(shared.count());
+        for (int i = 0; i < shared.count(); i++) {
+            payloads.add(shared.payload(i));
+        }
+        return packets(payloads, pts);
+    }
+
+    /**
+     * Cuts a unit the way this stream's payloader does, into payloads any stream with an equal
+     * {@link #sharingKey()} can send.
+     */
+    public SharedPayloads share(ByteBuffer unit, ByteBufAllocator alloc) {
+        return SharedPayloads.of(payloader, unit, alloc);
+    }
+
+    /** Streams whose payloads are interchangeable have equal keys: the payloader and its settings. */
+    public Object sharingKey() {
+        return payloader.sharingKey();
+    }
+
+    private List<RtpPacket> packets(List<ByteBuf> payloads, long pts) {
         long timestamp = rtpTimestamp(pts);
         List<RtpPacket> out = new ArrayList<>(payloads.size());
         boolean endMarks = payloader.markerEndsUnit();

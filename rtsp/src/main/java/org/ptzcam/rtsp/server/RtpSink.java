@@ -20,6 +20,14 @@ interface RtpSink {
     /** Queues one packet (taking over its payload reference). */
     ChannelFuture write(RtpPacket packet);
 
+    /**
+     * Queues one packet whose completion nobody waits for (all but a unit's last): no future is
+     * made for it, which matters with hundreds of sessions.
+     */
+    default void writeUnwatched(RtpPacket packet) {
+        write(packet);
+    }
+
     void flush();
 
     /** Writes and flushes one RTCP compound packet (taking over the buffer). */
@@ -37,7 +45,12 @@ interface RtpSink {
 
         @Override
         public ChannelFuture write(RtpPacket packet) {
-            return connection.write(new InterleavedFrame(channel, packet.encode()));
+            return connection.write(packet.encodeInterleaved(channel));
+        }
+
+        @Override
+        public void writeUnwatched(RtpPacket packet) {
+            connection.write(packet.encodeInterleaved(channel), connection.voidPromise());
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.ptzcam.rtsp.server;
 
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoop;
 import java.util.List;
@@ -9,15 +10,18 @@ import org.ptzcam.media.hub.Subscriber;
 import org.ptzcam.media.hub.Subscription;
 import org.ptzcam.rtsp.rtp.RtpPacket;
 import org.ptzcam.rtsp.rtp.RtpStream;
+import org.ptzcam.rtsp.rtp.SharedPayloads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Streams one playing track: the hub's subscriber. The encoder thread only schedules a drain on
  * the connection's event loop; the drain writes RTP packets while the socket is writable and
- * stops otherwise (the hub's bounded queue then skips to the next key frame). Every polled unit
- * is released exactly once: when the write of its last packet completes (payloads are slices of
- * the unit, not copies), or at once if it produced no packet.
+ * stops otherwise (the hub's bounded queue then skips to the next key frame). A unit's RTP payloads
+ * are cut once for every session of the stream ({@link SharedPayloads}, attached to the unit);
+ * this sender only adds its own headers, so the cost per session is a few small buffers per packet.
+ * Every polled unit is released exactly once, as soon as its packets are queued (they hold their
+ * own slices of the shared payloads).
  *
  * <p>The first unit passes a {@link Gate}: the PLAY reply must list every track's first sequence
  * number and RTP time before any packet goes out, so a track holds its first unit until the gate
@@ -148,8 +152,13 @@ final class TrackSender implements Subscriber {
 
     private boolean send(AccessUnit unit) {
         List<RtpPacket> packets;
+        boolean shared;
         try {
-            packets = rtp.packetize(unit.payload(), unit.pts90k());
+            // payloads are cut once per unit for all sessions of the stream; they outlive the unit
+            // through the slices each packet retains, so the unit can go back at once
+            SharedPayloads payloads = unit.derived(rtp.sharingKey(), b -> rtp.share(b, ByteBufAllocator.DEFAULT));
+            shared = payloads != null;
+            packets = shared ? rtp.packetize(payloads, unit.pts90k()) : rtp.packetize(unit.payload(), unit.pts90k());
         } catch (IllegalArgumentException e) {
             LOG.warn("cannot send access unit over RTP: {}", e.getMessage());
             unit.release();
@@ -160,11 +169,16 @@ final class TrackSender implements Subscriber {
             return false;
         }
         long timestamp = packets.get(0).timestamp();
-        ChannelFuture last = null;
-        for (RtpPacket p : packets) {
-            last = sink.write(p);
+        int lastIndex = packets.size() - 1;
+        for (int i = 0; i < lastIndex; i++) {
+            sink.writeUnwatched(packets.get(i));
         }
-        last.addListener(f -> unit.release());
+        ChannelFuture last = sink.write(packets.get(lastIndex));
+        if (shared) {
+            unit.release();
+        } else {
+            last.addListener(f -> unit.release()); // the payloads point into the unit
+        }
         rtcp.sent(timestamp, unit.captureNanos(), last);
         return true;
     }

@@ -53,4 +53,9 @@ public final class AacPayloader implements RtpPayloader {
         }
         return out;
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }

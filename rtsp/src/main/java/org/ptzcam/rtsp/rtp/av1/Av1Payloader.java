@@ -150,4 +150,9 @@ public final class Av1Payloader implements RtpPayloader {
     static int type(byte header) {
         return (header >> 3) & 0x0f;
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }

@@ -66,4 +66,9 @@ public final class JpegPayloader implements RtpPayloader {
         } while (offset < size);
         return out;
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }

@@ -35,4 +35,9 @@ public final class MetadataPayloader implements RtpPayloader {
         }
         return out;
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }

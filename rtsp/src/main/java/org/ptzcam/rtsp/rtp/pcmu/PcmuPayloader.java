@@ -48,4 +48,9 @@ public final class PcmuPayloader implements RtpPayloader {
     public boolean markerEndsUnit() {
         return false;
     }
+
+    @Override
+    public Object sharingKey() {
+        return List.of(getClass(), maxPayload);
+    }
 }
