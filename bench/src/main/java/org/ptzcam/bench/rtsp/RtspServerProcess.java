@@ -49,8 +49,13 @@ final class RtspServerProcess implements AutoCloseable {
     /** Our camera: {@link RtspCamera} in a JVM on this class path. */
     static RtspServerProcess ours(int maxViewers) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new RtspServerProcess("ptzcam", List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx2g", "-cp",
-                System.getProperty("java.class.path"), RtspCamera.class.getName(), Integer.toString(maxViewers)),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx2g"));
+        if (System.getenv("PTZCAM_BENCH_NO_UNSAFE") == null) {
+            command.add("--sun-misc-unsafe-memory-access=allow"); // as the launcher does (see ptzcam)
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RtspCamera.class.getName(),
+                Integer.toString(maxViewers)));
+        return new RtspServerProcess("ptzcam", command,
                 "/axis-media/media.amp?videocodec=h264&resolution=1920x1080&fps=30");
     }
 

@@ -47,6 +47,11 @@ public final class StreamHub {
         return s;
     }
 
+    /** A consumer lost its decoder state (or was asked to renew): the producer forces a key frame. */
+    void keyframeWanted() {
+        producer.keyframeWanted();
+    }
+
     void unsubscribe(Subscription s) {
         synchronized (lifecycle) {
             if (subscriptions.remove(s) && subscriptions.isEmpty()) {

@@ -94,6 +94,11 @@ public final class Subscription implements AutoCloseable {
         subscriber.streamEnded();
     }
 
+    /** Asks the producer for a key frame soon (encoders limit how often they honour this). */
+    public void requestKeyframe() {
+        hub.keyframeWanted();
+    }
+
     /** Leaves the stream; queued units are released. The last subscriber leaving stops the producer. */
     @Override
     public void close() {

@@ -1,15 +1,14 @@
 package org.ptzcam.rtsp.rtp;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * Collects NAL units of one access unit for the H.264/H.265 depayloaders and hands them out as
- * Annex-B (4-byte start codes). A sequence gap spoils the unit until the next marker.
+ * Annex-B (4-byte start codes). A sequence gap spoils the unit until the next marker; so does a
+ * unit larger than {@link UnitBuffer#MAX_UNIT_BYTES}, so memory stays bounded without markers.
  */
 public final class AnnexBAssembler {
 
-    private final ByteArrayOutputStream unit = new ByteArrayOutputStream();
-    private ByteArrayOutputStream fragment;
+    private final UnitBuffer unit = new UnitBuffer();
+    private UnitBuffer fragment;
     private int expectedSequence = -1;
     private long timestamp = -1;
     private boolean broken;
@@ -37,7 +36,7 @@ public final class AnnexBAssembler {
 
     /** Starts a fragmented NAL with its reconstructed header bytes. */
     public void fragmentStart(byte[] header) {
-        fragment = new ByteArrayOutputStream();
+        fragment = new UnitBuffer();
         fragment.writeBytes(header);
     }
 
@@ -53,6 +52,7 @@ public final class AnnexBAssembler {
 
     public void fragmentEnd() {
         if (fragment != null) {
+            broken |= fragment.overflowed();
             nal(fragment.toByteArray());
             fragment = null;
         }
@@ -64,7 +64,7 @@ public final class AnnexBAssembler {
 
     /** On a marker packet: the finished unit, or null if it was spoiled; resets for the next. */
     public byte[] finish() {
-        byte[] out = broken || unit.size() == 0 ? null : unit.toByteArray();
+        byte[] out = broken || unit.overflowed() || unit.size() == 0 ? null : unit.toByteArray();
         unit.reset();
         fragment = null;
         broken = false;

@@ -88,6 +88,16 @@ final class Session {
     }
 
     /** Stops sending on every track (PAUSE); the session stays. */
+    /** Renew-Stream: every playing track asks its stream for a key frame. */
+    void renewStream() {
+        for (Track t : tracks) {
+            TrackSender sender = t.sender();
+            if (sender != null) {
+                sender.requestKeyframe();
+            }
+        }
+    }
+
     void pause() {
         tracks.forEach(Track::pause);
         state = State.READY;

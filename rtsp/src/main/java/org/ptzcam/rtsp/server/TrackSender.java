@@ -183,6 +183,14 @@ final class TrackSender implements Subscriber {
         return true;
     }
 
+    /** Asks the stream for a key frame (Renew-Stream). */
+    void requestKeyframe() {
+        Subscription s = subscription;
+        if (s != null) {
+            s.requestKeyframe();
+        }
+    }
+
     /** Leaves the stream; queued units are released by the subscription, a held one here. */
     void close() {
         closed = true;

@@ -50,6 +50,18 @@ final class RawClient implements AutoCloseable {
         return socket;
     }
 
+    /** A request with a text body (Content-Type text/parameters, as SET_PARAMETER carries). */
+    Response requestWithBody(String method, String url, String body, String... headers) throws IOException {
+        StringBuilder b = new StringBuilder(method + " " + url + " RTSP/1.0\r\nCSeq: " + (++cseq) + "\r\n");
+        for (String h : headers) {
+            b.append(h).append("\r\n");
+        }
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        b.append("Content-Type: text/parameters\r\nContent-Length: ").append(bytes.length).append("\r\n\r\n").append(body);
+        send(b.toString());
+        return read();
+    }
+
     Response request(String method, String url, String... headers) throws IOException {
         StringBuilder b = new StringBuilder(method + " " + url + " RTSP/1.0\r\nCSeq: " + (++cseq) + "\r\n");
         for (String h : headers) {

@@ -113,6 +113,35 @@ class RtspServerTest {
     }
 
     @Test
+    void renewStreamBringsAKeyFrameAndBodyParametersAre451() throws Exception {
+        try (RawClient c = new RawClient(camera().server.port())) {
+            // a key frame every 60 s: a second SPS within seconds can only come from Renew-Stream
+            String url = camera.url(Q + "&videokeyframeinterval=900");
+            String id = c.request("SETUP", url + "/trackID=1", "Transport: RTP/AVP/TCP;unicast;interleaved=0-1")
+                    .header("Session").split(";")[0];
+            int[] sps = {0};
+            c.onFrame = f -> sps[0] += f.channel() == 0 && (f.data()[12] & 0x1f) == 7 ? 1 : 0;
+            c.request("PLAY", url + "/", "Session: " + id);
+            c.awaitFrames(30); // one second at 15 fps: long past the first key frame's forced-rate limit
+            assertThat(sps[0]).isEqualTo(1);
+
+            assertThat(c.request("SET_PARAMETER", url + "/", "Session: " + id).status()).as("keep-alive").isEqualTo(200);
+            Response bad = c.requestWithBody("SET_PARAMETER", url + "/", "Brightness: 50\r\n", "Session: " + id);
+            assertThat(bad.status()).isEqualTo(451);
+            assertThat(bad.statusLine()).contains("Brightness");
+            assertThat(c.request("SET_PARAMETER", url + "/", "Renew-Stream: yes").status())
+                    .as("renewing needs a session").isEqualTo(454);
+
+            assertThat(c.request("SET_PARAMETER", url + "/", "Session: " + id, "Renew-Stream: yes").status()).isEqualTo(200);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (sps[0] < 2 && System.nanoTime() < deadline) {
+                c.awaitFrames(c.framesSkipped + 1);
+            }
+            assertThat(sps[0]).as("a new key frame with parameter sets").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void closingTheConnectionEndsInterleavedSessions() throws Exception {
         camera();
         try (RawClient c = new RawClient(camera.server.port())) {

@@ -3,10 +3,10 @@ package org.ptzcam.rtsp.rtp.av1;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import org.ptzcam.rtsp.rtp.RtpDepayloader;
 import org.ptzcam.rtsp.rtp.RtpPacket;
+import org.ptzcam.rtsp.rtp.UnitBuffer;
 
 /**
  * AV1 RTP packets back to a temporal unit in the low-overhead bitstream format (AV1 spec §5, as
@@ -21,8 +21,8 @@ public final class Av1Depayloader implements RtpDepayloader {
     public static final int MAX_UNIT = 16 << 20;
     private static final byte[] TEMPORAL_DELIMITER = {0x12, 0x00};
 
-    private final ByteArrayOutputStream unit = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream fragment = new ByteArrayOutputStream();
+    private final UnitBuffer unit = new UnitBuffer();
+    private final UnitBuffer fragment = new UnitBuffer();
     private boolean inFragment;
     private boolean spoiled;
     private int lastSequence = -1;
@@ -41,7 +41,7 @@ public final class Av1Depayloader implements RtpDepayloader {
         if (!packet.marker()) {
             return Optional.empty();
         }
-        byte[] out = spoiled || inFragment || unit.size() == 0 ? null : withDelimiter();
+        byte[] out = spoiled || inFragment || unit.overflowed() || fragment.overflowed() || unit.size() == 0 ? null : withDelimiter();
         unit.reset();
         fragment.reset();
         inFragment = false;
