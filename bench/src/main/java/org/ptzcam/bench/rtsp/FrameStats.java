@@ -12,6 +12,10 @@ final class FrameStats {
 
     private long[] delays = new long[1024];
     private int delayCount;
+    /** Delays of key frames' first packets (those that start with a parameter set). */
+    final FrameStats keyFrames;
+    /** Delays of each frame's last packet (marker): when the whole frame has arrived. */
+    final FrameStats complete;
     long packets;
     long bytes;
     long sequenceGaps;
@@ -19,6 +23,15 @@ final class FrameStats {
     long frames;
     /** Capture instants (ms since the epoch, from the SR mapping) of the frames received. */
     final java.util.Set<Long> captureMillis = new java.util.HashSet<>();
+
+    FrameStats() {
+        this(true);
+    }
+
+    private FrameStats(boolean withParts) {
+        keyFrames = withParts ? new FrameStats(false) : null;
+        complete = withParts ? new FrameStats(false) : null;
+    }
 
     void delay(long nanos) {
         if (delayCount == delays.length) {
@@ -31,6 +44,10 @@ final class FrameStats {
         for (int i = 0; i < delayCount; i++) {
             total.delay(delays[i]);
         }
+        if (keyFrames != null && total.keyFrames != null) {
+            keyFrames.addTo(total.keyFrames);
+            complete.addTo(total.complete);
+        }
         total.packets += packets;
         total.bytes += bytes;
         total.sequenceGaps += sequenceGaps;
@@ -39,6 +56,10 @@ final class FrameStats {
     }
 
     void reset() {
+        if (keyFrames != null) {
+            keyFrames.reset();
+            complete.reset();
+        }
         delayCount = 0;
         packets = 0;
         bytes = 0;

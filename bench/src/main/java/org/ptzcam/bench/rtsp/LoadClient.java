@@ -201,14 +201,26 @@ final class LoadClient extends ChannelInboundHandlerAdapter {
             stats.sequenceGaps++;
         }
         lastSequence = seq;
-        if (ts != lastTimestamp) {
+        boolean first = ts != lastTimestamp;
+        if (first) {
             stats.frames++;
             lastTimestamp = ts;
-            if (haveSr) {
-                long arrival = System.nanoTime() + EPOCH_OFFSET;
-                long capture = ntpToUnixNanos(srNtp) + (long) ((int) (ts - srRtp)) * 1_000_000_000L / 90_000;
+        }
+        boolean marker = (pending.getUnsignedByte(at + 1) & 0x80) != 0;
+        if (haveSr && (first || marker)) {
+            long arrival = System.nanoTime() + EPOCH_OFFSET;
+            long capture = ntpToUnixNanos(srNtp) + (long) ((int) (ts - srRtp)) * 1_000_000_000L / 90_000;
+            if (first) {
                 stats.delay(arrival - capture);
                 stats.captureMillis.add(Math.round(capture / 1e6));
+                // H.264: a key frame starts with an SPS, alone (type 7) or aggregated (STAP-A, 24)
+                int nal = length > 12 ? pending.getUnsignedByte(at + 12) & 0x1f : 0;
+                if (nal == 7 || nal == 24) {
+                    stats.keyFrames.delay(arrival - capture);
+                }
+            }
+            if (marker) {
+                stats.complete.delay(arrival - capture);
             }
         }
     }

@@ -151,6 +151,10 @@ public final class RtspFanOut {
                         l.playing(), l.failed(), l.lostPackets(), l.missingFrames(),
                         w.publishedFrames() / ((t1 - t0) / 1e9), l.p50(), l.p95(), l.p99(), l.addedMs(), cpu,
                         perClient, mbit, l.failure() == null ? "" : "  first failure: " + l.failure());
+                System.out.printf(Locale.ROOT, "       whole frame (marker) p50/p95 %.1f/%.1f ms; key frames (%d): first packet p50/p95 %.1f/%.1f ms%n",
+                        w.sampled().complete.delayMs(0.5), w.sampled().complete.delayMs(0.95),
+                        w.sampled().keyFrames.delayCount(), w.sampled().keyFrames.delayMs(0.5),
+                        w.sampled().keyFrames.delayMs(0.95));
                 if (server.alive()) {
                     double secs = (t1 - t0) / 1e9;
                     System.out.println("       server threads: " + ThreadGroups.top(serverThreads.since(secs), 5)
