@@ -170,6 +170,37 @@ class StreamProfilesIT {
         assertThat(FfTools.videoStream(out.toString())).isEqualTo("mjpeg,640,360");
     }
 
+    /** The H.264 profile ffprobe reads from a live RTSP stream (SDP and in-band SPS). */
+    private String rtspProfile(String query) throws Exception {
+        FfTools.Run r = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-select_streams", "v:0",
+                "-show_entries", "stream=codec_name,profile", "-of", "csv=p=0",
+                camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&resolution=320x180&fps=10" + query));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return r.stdout().strip();
+    }
+
+    @Test
+    void h264ProfileFromUrlProfileAndStreamTabReachesTheEncoder() throws Exception {
+        assertThat(rtspProfile("&h264profile=baseline")).isEqualTo("h264,Constrained Baseline");
+        assertThat(rtspProfile("&h264profile=main")).isEqualTo("h264,Main");
+        assertThat(rtspProfile("&h264profile=high")).isEqualTo("h264,High");
+        json("create", "{\"streamProfile\":[{\"name\":\"lowpower\",\"parameters\":\"h264profile=baseline\"}]}");
+        assertThat(rtspProfile("&streamprofile=lowpower")).isEqualTo("h264,Constrained Baseline");
+        assertThat(rtspProfile("")).as("Stream tab default").isEqualTo("h264,High");
+        try {
+            assertThat(param("action=update&Image.I0.MPEG.H264.Profile=main")).isEqualTo("OK\n");
+            assertThat(rtspProfile("")).as("Stream tab main").isEqualTo("h264,Main");
+            assertThat(rtspProfile("&h264profile=high")).as("the URL wins").isEqualTo("h264,High");
+        } finally {
+            param("action=update&Image.I0.MPEG.H264.Profile=high");
+            json("remove", "{\"streamProfileName\":[{\"name\":\"lowpower\"}]}");
+        }
+        FfTools.Run bad = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp",
+                camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&h264profile=extended"));
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.stderr()).contains("400");
+    }
+
     @Test
     void changingTheStreamTabLeavesARunningStreamAlone() throws Exception {
         try (CameraProcess cam = CameraProcess.start(tmp.resolve("tab"))) {
