@@ -76,7 +76,7 @@ final class MediaStage {
         // #b/#B: the pipeline hands each burn the bitrate of the busiest stream it feeds (media/README)
         OverlayStage overlays = new OverlayStage(clock.withZone(java.time.ZoneId.systemDefault()), h,
                 () -> device.settings().network().hostName(), () -> presetAt(ptz));
-        overlays.update(device.overlays().all(), device.overlays().images()::read);
+        overlays.update(device.overlays().drawn(), device.overlays().images()::read);
         VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, () -> view(ptz.position()), sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
