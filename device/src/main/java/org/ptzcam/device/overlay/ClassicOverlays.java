@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * an {@code Image.OverlayPath} that names no uploaded image.
  *
  * <p>The text line is {@code [date] [clock] [string]}: {@code %F} if DateEnabled, {@code %T} if
- * ClockEnabled, then String if TextEnabled, joined by spaces; top or bottom left.
+ * ClockEnabled, then String if TextEnabled, joined by spaces; top or bottom left. With BGColor
+ * transparent the glyphs get an outline in the other colour (none on a box).
  */
 public final class ClassicOverlays implements AutoCloseable {
 
@@ -104,8 +105,16 @@ public final class ClassicOverlays implements AutoCloseable {
         }
         OverlayPosition position = OverlayPosition.parse(s.position().equals("bottom") ? "bottomLeft" : "topLeft");
         return Optional.of(new TextOverlay(TEXT_IDENTITY, Overlays.CAMERA, String.join(" ", parts), position,
-                OverlayColor.parse(s.color()), OverlayColor.parse(s.bgColor()), OverlayColor.TRANSPARENT,
-                fontSize(s.textSize(), captureHeight)));
+                OverlayColor.parse(s.color()), OverlayColor.parse(s.bgColor()), outline(s), fontSize(s.textSize(),
+                        captureHeight)));
+    }
+
+    /** None on a box; on no box, the other colour, so white text stays readable on a bright sky. */
+    private static OverlayColor outline(ClassicOverlaySettings s) {
+        if (!s.bgColor().equals("transparent")) {
+            return OverlayColor.TRANSPARENT;
+        }
+        return s.color().equals("white") ? OverlayColor.BLACK : OverlayColor.WHITE;
     }
 
     /** small, medium, large: 1/45, 1/30, 1/20 of the capture height, within the overlay font limits. */

@@ -55,7 +55,8 @@ public record ClassicOverlaySettings(boolean textEnabled, String string, String 
             // in the order Axis firmware lists them
             def(BG_COLOR, EnumType.of("black", "white", "transparent", "semitransparent"), "black",
                     "Background of the text line; transparent shows no box (the hardware has no separate"
-                            + " BGColorEnabled), semitransparent is black at half opacity."),
+                            + " BGColorEnabled) and outlines the glyphs in the other colour, semitransparent is black"
+                            + " at half opacity."),
             def(CLOCK_ENABLED, BooleanType.YES_NO, "no", "Show the time (HH:MM:SS, 24 h) before the text."),
             def(COLOR, EnumType.of("white", "black"), "white", "Text colour."),
             def(DATE_ENABLED, BooleanType.YES_NO, "no", "Show the date (YYYY-MM-DD) first."),

@@ -63,9 +63,13 @@ class ClassicOverlaysTest {
                 assertThat(t.position().text()).isEqualTo("bottomLeft");
                 assertThat(t.textColor().name()).isEqualTo("black");
                 assertThat(t.textBGColor().name()).isEqualTo("semitransparent");
+                assertThat(t.textOLColor().invisible()).as("no outline on a box").isTrue();
                 assertThat(t.fontSize()).as("1/20 of 1080").isEqualTo(54);
             });
             // TextEnabled=no keeps date and clock; all three off removes the line
+            update(camera.parameters(), "Image.I0.Text.BGColor", "transparent");
+            assertThat(((TextOverlay) camera.overlays().drawn().get(0)).textOLColor().name())
+                    .as("black text on no box: white outline").isEqualTo("white");
             update(camera.parameters(), "Image.I0.Text.TextEnabled", "no");
             assertThat(((TextOverlay) camera.overlays().drawn().get(0)).text()).isEqualTo("%F %T");
             update(camera.parameters(), "Image.I0.Text.DateEnabled", "no", "Image.I0.Text.ClockEnabled", "no");
