@@ -96,6 +96,15 @@ class StreamProfilesIT {
                 .isEqualTo("# Error: Error setting 'StreamProfile." + id + ".Parameters' to 'nope=3'!\n");
         assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=bad%20name"))
                 .startsWith("# Request failed: ").contains("name");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=Quality"))
+                .startsWith("# Request failed: ").contains("Quality");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=pf"
+                + "&StreamProfile.S.Parameters=frob%3D1")).startsWith("# Request failed: ").contains("frob");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=pg"
+                + "&StreamProfile.S.Colour=red")).startsWith("# Request failed: ").contains("Colour");
+        assertThat(param("action=update&StreamProfile." + id + ".Name=Quality"))
+                .isEqualTo("# Error: Error setting 'StreamProfile." + id + ".Name' to 'Quality'!\n");
+        assertThat(param("action=list&group=StreamProfile")).doesNotContain("=pf\n", "=pg\n");
         assertThat(param("action=remove&group=StreamProfile." + id)).isEqualTo("OK\n");
         assertThat(param("action=remove&group=StreamProfile." + id)).startsWith("# Request failed: ");
     }
@@ -105,6 +114,11 @@ class StreamProfilesIT {
             "duplicate name|create|{\"streamProfile\":[{\"name\":\"Quality\",\"parameters\":\"\"}]}|2002|Quality",
             "forbidden characters|create|{\"streamProfile\":[{\"name\":\"a/b\",\"parameters\":\"\"}]}|2004|name",
             "unknown parameter|create|{\"streamProfile\":[{\"name\":\"u\",\"parameters\":\"fps=5&frob=1\"}]}|2004|frob",
+            "unknown parameter on update|update|{\"streamProfile\":[{\"name\":\"Mobile\",\"parameters\":\"frob=1\"}]}|2004|frob",
+            "misspelt field|create|{\"streamProfile\":[{\"name\":\"u\",\"parameter\":\"fps=5\"}]}|2004|parameter",
+            "duplicate in one request|create|{\"streamProfile\":[{\"name\":\"twin\"},{\"name\":\"twin\"}]}|2002|twin",
+            "name too long|create|{\"streamProfile\":[{\"name\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}]}|2004|name",
+            "name with a space|create|{\"streamProfile\":[{\"name\":\"my profile\"}]}|2004|name",
             "bad value|create|{\"streamProfile\":[{\"name\":\"v\",\"parameters\":\"compression=500\"}]}|2004|compression",
             "missing name|create|{\"streamProfile\":[{\"parameters\":\"\"}]}|2003|name",
             "not an array|create|{\"streamProfile\":\"x\"}|2001|streamProfile",
@@ -114,7 +128,8 @@ class StreamProfilesIT {
             throws Exception {
         String reply = json(method, params);
         assertThat(reply).contains("\"error\":{\"code\":" + code + ",").contains(field);
-        assertThat(json("list", "{}")).doesNotContain("\"name\":\"u\"", "\"name\":\"v\"", "a/b");
+        assertThat(json("list", "{}")).doesNotContain("\"name\":\"u\"", "\"name\":\"v\"", "a/b", "twin", "my profile")
+                .contains("\"name\":\"Mobile\",\"description\":\"Mobile device settings\",\"parameters\":\"videocodec=h264&resolution=640x360");
     }
 
     @Test
