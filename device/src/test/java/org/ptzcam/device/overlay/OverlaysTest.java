@@ -124,6 +124,8 @@ class OverlaysTest {
                     .hasMessageContaining("limit is " + OverlayImages.MAX_FILE_BYTES);
             assertThatThrownBy(() -> images.store("d.png", png(641, 20), 640, 360))
                     .hasMessageContaining("larger than the stream (640x360)");
+            assertThatThrownBy(() -> images.store("e.png", png(20, 361), 640, 360))
+                    .hasMessageContaining("20x361, larger than the stream (640x360)");
             for (String evil : new String[] {"../../etc/passwd.png", "..png", ".hidden.png", "a b.png", "x.gif", "x.png/"}) {
                 String name = evil;
                 if (name.equals("../../etc/passwd.png")) {
