@@ -70,7 +70,7 @@ public final class Camera implements AutoCloseable {
         };
         device.settings().addListener(onCapture);
         // a new or changed overlay reaches the next frame of the running pipeline: no encoder restarts
-        Runnable onOverlays = () -> overlayStage.update(device.overlays().all(), device.overlays().images()::read);
+        Runnable onOverlays = () -> overlayStage.update(device.overlays().drawn(), device.overlays().images()::read);
         device.overlays().addListener(onOverlays);
         return () -> {
             device.settings().removeListener(onCapture);

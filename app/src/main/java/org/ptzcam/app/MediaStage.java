@@ -73,10 +73,10 @@ final class MediaStage {
                 capture.maxFps(), scene.seed(), scene.wind());
         // each frame renders where the PTZ head is at that instant: moves advance frame by frame
         PtzService ptz = device.ptz();
-        // #b/#B: no bitrate figure (one overlaid picture feeds streams of different bitrates, see media/README)
+        // #b/#B: the pipeline hands each burn the bitrate of the busiest stream it feeds (media/README)
         OverlayStage overlays = new OverlayStage(clock.withZone(java.time.ZoneId.systemDefault()), h,
-                () -> device.settings().network().hostName(), () -> presetAt(ptz), () -> -1);
-        overlays.update(device.overlays().all(), device.overlays().images()::read);
+                () -> device.settings().network().hostName(), () -> presetAt(ptz));
+        overlays.update(device.overlays().drawn(), device.overlays().images()::read);
         VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, () -> view(ptz.position()), sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));

@@ -18,6 +18,7 @@ import org.ptzcam.device.identity.Identities;
 import org.ptzcam.device.identity.IdentityStore;
 import org.ptzcam.device.identity.Product;
 import org.ptzcam.device.identity.StoredIdentity;
+import org.ptzcam.device.overlay.ClassicOverlays;
 import org.ptzcam.device.overlay.OverlayImages;
 import org.ptzcam.device.overlay.OverlayRepository;
 import org.ptzcam.device.overlay.Overlays;
@@ -60,6 +61,7 @@ public final class DeviceModel implements AutoCloseable {
     private final RuntimeInfo runtime;
     private final ParameterTree parameters;
     private final Overlays overlays;
+    private final ClassicOverlays classicOverlays;
     private final CredentialService credentials;
     private final PtzService ptz;
     private final StreamProfiles streamProfiles;
@@ -81,6 +83,8 @@ public final class DeviceModel implements AutoCloseable {
         this.parameters = ParameterTree.standard(identity(), settings, runtime, ptz,
                 java.util.List.of(new StreamProfileGroup(streamProfiles)));
         this.overlays = new Overlays(new OverlayRepository(database), new OverlayImages(layout.overlayImagesDir()));
+        // the Image.I0.Text / Image.I0.Overlay parameters become overlays of the same model
+        this.classicOverlays = new ClassicOverlays(settings, overlays);
         this.credentials = credentials;
     }
 
@@ -210,6 +214,7 @@ public final class DeviceModel implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            classicOverlays.close();
             ptz.close();
             database.close();
             lock.close();

@@ -254,6 +254,83 @@ class OverlayIT {
         assertThat(diff(early, late, W / 2, H / 2, W, H)).as("elsewhere").isLessThan(3);
     }
 
+    /** One decoded frame of a live RTSP stream, planar YUV 4:4:4. */
+    private byte[] rtspFrame(String query) throws Exception {
+        Path raw = tmp.resolve("rtsp" + (++shot) + ".yuv");
+        FfTools.Run r = FfTools.ffmpeg("-v", "error", "-y", "-rtsp_transport", "tcp", "-i",
+                camera.rtspWithCredentials("/axis-media/media.amp?" + query), "-frames:v", "1", "-f", "rawvideo",
+                "-pix_fmt", "yuv444p", raw.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return Files.readAllBytes(raw);
+    }
+
+    private String param(String query) throws Exception {
+        return Curl.run(camera.http("/axis-cgi/param.cgi?" + query)).body();
+    }
+
+    @Test
+    @Order(6)
+    void textStaysUprightInARotatedStream() throws Exception {
+        String rotated = "videocodec=h264&resolution=" + W + "x" + H + "&compression=0&rotation=180";
+        byte[] before = rtspFrame(rotated);
+        int id = call("addText", "{\"camera\":1,\"text\":\"UPRIGHT\",\"position\":\"topLeft\","
+                + "\"textColor\":\"white\",\"textBGColor\":\"black\",\"fontSize\":80}").path("data")
+                .path("identity").asInt();
+        try {
+            byte[] upright = snapshot();       // rotation 0: the reference rendering
+            byte[] turned = rtspFrame(rotated);  // the 180° stream, decoded
+            // the text box: where and as it is in the upright picture, not upside down in the far corner
+            assertThat(diff(upright, turned, 6, 6, 100, 28)).as("text box vs the upright reference").isLessThan(12);
+            assertThat(diff(before, turned, 6, 6, 100, 28)).as("text box vs no overlay").isGreaterThan(30);
+            assertThat(diff(before, turned, W / 2, H / 2, W, H)).as("far corner untouched").isLessThan(3);
+        } finally {
+            call("remove", "{\"identity\":" + id + "}");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void classicTextParametersDrawLikeTheSameDynamicOverlayAndPersist() throws Exception {
+        byte[] clean = snapshot();
+        // the dynamic overlay a classic line with these parameters is: bottom left, white on black, large
+        int id = call("addText", "{\"camera\":1,\"text\":\"CLASSIC %Y\",\"position\":\"bottomLeft\","
+                + "\"textColor\":\"white\",\"textBGColor\":\"black\",\"textOLColor\":\"transparent\",\"fontSize\":54}").path("data")
+                .path("identity").asInt();
+        byte[] dynamic = snapshot();
+        call("remove", "{\"identity\":" + id + "}");
+        assertThat(param("action=update&Image.I0.Text.TextEnabled=yes&Image.I0.Text.String=CLASSIC%20%25Y"
+                + "&Image.I0.Text.Position=bottom&Image.I0.Text.TextSize=large&Image.I0.Text.Color=white"
+                + "&Image.I0.Text.BGColor=black")).isEqualTo("OK\n");
+        assertThat(param("action=list&group=Image.I0.Text.String")).isEqualTo("root.Image.I0.Text.String=CLASSIC %Y\n");
+        byte[] classic = snapshot();
+        assertThat(diff(clean, classic, 8, H - 28, 110, H - 10)).as("bottom left: the line").isGreaterThan(30);
+        assertThat(diff(clean, classic, 0, 0, W, H / 2)).as("top half untouched").isLessThan(1.5);
+        assertThat(diff(dynamic, classic, 0, 0, W, H)).as("same as the dynamic overlay").isLessThan(0.5);
+        // not an API overlay, and bad values are refused naming the parameter
+        assertThat(overlayCount()).isZero();
+        assertThat(param("action=update&Image.I0.Text.Position=middle"))
+                .isEqualTo("# Error: Error setting 'Image.I0.Text.Position' to 'middle'!\n");
+        assertThat(param("action=update&Image.OverlayPath=ghost.png"))
+                .isEqualTo("# Error: Error setting 'Image.OverlayPath' to 'ghost.png'!\n");
+
+        // the image overlay of the classic parameters: the uploaded red.png at pixel (1200, 60) of 1920x1080
+        assertThat(param("action=update&Image.OverlayPath=red.png&Image.I0.Overlay.XPos=1200"
+                + "&Image.I0.Overlay.YPos=60&Image.I0.Overlay.Enabled=yes")).isEqualTo("OK\n");
+        byte[] withImage = snapshot();
+        // 300x150 at (1200, 60) is (400, 20) to (500, 70) in the 640x360 snapshot
+        assertThat(meanV(withImage, 405, 25, 495, 65)).as("red: Cr high").isGreaterThan(220);
+        Curl.Reply delete = Curl.run(camera.http(UPLOAD + "?action=remove&name=red.png"));
+        assertThat(delete.body()).contains("Image.OverlayPath");
+
+        // both survive a restart (the scene is frozen: same picture)
+        camera.close();
+        camera = CameraProcess.start(tmp.resolve("cam"), "--seed", "5", "--scene-time", "2026-06-21T13:00:00Z",
+                "--scene-time-rate", "0");
+        assertThat(diff(withImage, snapshot(), 0, 0, W, H)).as("after restart").isLessThan(0.5);
+        param("action=update&Image.I0.Text.TextEnabled=no&Image.I0.Overlay.Enabled=no&Image.OverlayPath=");
+        assertThat(diff(clean, snapshot(), 0, 0, W, H)).as("all off").isLessThan(0.5);
+    }
+
     private byte[] frameAt(Path video, double seconds) throws Exception {
         Path raw = tmp.resolve("frame" + seconds + ".yuv");
         FfTools.Run r = FfTools.ffmpeg("-v", "error", "-y", "-ss", Double.toString(seconds), "-i", video.toString(),

@@ -96,6 +96,15 @@ class StreamProfilesIT {
                 .isEqualTo("# Error: Error setting 'StreamProfile." + id + ".Parameters' to 'nope=3'!\n");
         assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=bad%20name"))
                 .startsWith("# Request failed: ").contains("name");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=Quality"))
+                .startsWith("# Request failed: ").contains("Quality");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=pf"
+                + "&StreamProfile.S.Parameters=frob%3D1")).startsWith("# Request failed: ").contains("frob");
+        assertThat(param("action=add&template=streamprofile&group=StreamProfile&StreamProfile.S.Name=pg"
+                + "&StreamProfile.S.Colour=red")).startsWith("# Request failed: ").contains("Colour");
+        assertThat(param("action=update&StreamProfile." + id + ".Name=Quality"))
+                .isEqualTo("# Error: Error setting 'StreamProfile." + id + ".Name' to 'Quality'!\n");
+        assertThat(param("action=list&group=StreamProfile")).doesNotContain("=pf\n", "=pg\n");
         assertThat(param("action=remove&group=StreamProfile." + id)).isEqualTo("OK\n");
         assertThat(param("action=remove&group=StreamProfile." + id)).startsWith("# Request failed: ");
     }
@@ -105,6 +114,11 @@ class StreamProfilesIT {
             "duplicate name|create|{\"streamProfile\":[{\"name\":\"Quality\",\"parameters\":\"\"}]}|2002|Quality",
             "forbidden characters|create|{\"streamProfile\":[{\"name\":\"a/b\",\"parameters\":\"\"}]}|2004|name",
             "unknown parameter|create|{\"streamProfile\":[{\"name\":\"u\",\"parameters\":\"fps=5&frob=1\"}]}|2004|frob",
+            "unknown parameter on update|update|{\"streamProfile\":[{\"name\":\"Mobile\",\"parameters\":\"frob=1\"}]}|2004|frob",
+            "misspelt field|create|{\"streamProfile\":[{\"name\":\"u\",\"parameter\":\"fps=5\"}]}|2004|parameter",
+            "duplicate in one request|create|{\"streamProfile\":[{\"name\":\"twin\"},{\"name\":\"twin\"}]}|2002|twin",
+            "name too long|create|{\"streamProfile\":[{\"name\":\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}]}|2004|name",
+            "name with a space|create|{\"streamProfile\":[{\"name\":\"my profile\"}]}|2004|name",
             "bad value|create|{\"streamProfile\":[{\"name\":\"v\",\"parameters\":\"compression=500\"}]}|2004|compression",
             "missing name|create|{\"streamProfile\":[{\"parameters\":\"\"}]}|2003|name",
             "not an array|create|{\"streamProfile\":\"x\"}|2001|streamProfile",
@@ -114,7 +128,8 @@ class StreamProfilesIT {
             throws Exception {
         String reply = json(method, params);
         assertThat(reply).contains("\"error\":{\"code\":" + code + ",").contains(field);
-        assertThat(json("list", "{}")).doesNotContain("\"name\":\"u\"", "\"name\":\"v\"", "a/b");
+        assertThat(json("list", "{}")).doesNotContain("\"name\":\"u\"", "\"name\":\"v\"", "a/b", "twin", "my profile")
+                .contains("\"name\":\"Mobile\",\"description\":\"Mobile device settings\",\"parameters\":\"videocodec=h264&resolution=640x360");
     }
 
     @Test
@@ -168,6 +183,37 @@ class StreamProfilesIT {
         double seconds = Double.parseDouble(times[1]) - Double.parseDouble(times[0]);
         assertThat(9 / seconds).as("fps over %.2f s", seconds).isBetween(4.0, 6.0);
         assertThat(FfTools.videoStream(out.toString())).isEqualTo("mjpeg,640,360");
+    }
+
+    /** The H.264 profile ffprobe reads from a live RTSP stream (SDP and in-band SPS). */
+    private String rtspProfile(String query) throws Exception {
+        FfTools.Run r = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp", "-select_streams", "v:0",
+                "-show_entries", "stream=codec_name,profile", "-of", "csv=p=0",
+                camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&resolution=320x180&fps=10" + query));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        return r.stdout().strip();
+    }
+
+    @Test
+    void h264ProfileFromUrlProfileAndStreamTabReachesTheEncoder() throws Exception {
+        assertThat(rtspProfile("&h264profile=baseline")).isEqualTo("h264,Constrained Baseline");
+        assertThat(rtspProfile("&h264profile=main")).isEqualTo("h264,Main");
+        assertThat(rtspProfile("&h264profile=high")).isEqualTo("h264,High");
+        json("create", "{\"streamProfile\":[{\"name\":\"lowpower\",\"parameters\":\"h264profile=baseline\"}]}");
+        assertThat(rtspProfile("&streamprofile=lowpower")).isEqualTo("h264,Constrained Baseline");
+        assertThat(rtspProfile("")).as("Stream tab default").isEqualTo("h264,High");
+        try {
+            assertThat(param("action=update&Image.I0.MPEG.H264.Profile=main")).isEqualTo("OK\n");
+            assertThat(rtspProfile("")).as("Stream tab main").isEqualTo("h264,Main");
+            assertThat(rtspProfile("&h264profile=high")).as("the URL wins").isEqualTo("h264,High");
+        } finally {
+            param("action=update&Image.I0.MPEG.H264.Profile=high");
+            json("remove", "{\"streamProfileName\":[{\"name\":\"lowpower\"}]}");
+        }
+        FfTools.Run bad = FfTools.ffprobe("-v", "error", "-rtsp_transport", "tcp",
+                camera.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&h264profile=extended"));
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.stderr()).contains("400");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.media.overlay.OverlayStage;
+import org.ptzcam.media.pipeline.FrameOverlay;
 import org.ptzcam.media.view.ViewState;
 
 /**
@@ -52,7 +53,7 @@ public class OverlayApply {
         if (sequence % 50 == 0) {
             view = view.withPan(view.panDeg() + 0.5); // a slow pan: the position text changes twice a second
         }
-        stage.apply(frame, view, sequence, sequence * 40_000_000L);
+        stage.apply(frame, new FrameOverlay.Context(view, sequence, sequence * 40_000_000L, 0, -1));
         return frame;
     }
 }

@@ -9,6 +9,7 @@ import org.ptzcam.bench.pipeline.FfmpegCli;
 import org.ptzcam.bench.pipeline.Machine;
 import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.media.overlay.OverlayStage;
+import org.ptzcam.media.pipeline.FrameOverlay;
 import org.ptzcam.media.view.ViewState;
 
 /**
@@ -58,7 +59,7 @@ public final class OverlayCostMain {
             if (i % 50 == 0) {
                 view = view.withPan(view.panDeg() + 0.5);
             }
-            stage.apply(frame, view, i, i * 40_000_000L);
+            stage.apply(frame, new FrameOverlay.Context(view, i, i * 40_000_000L, 0, -1));
         }
         return (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / frames;
     }

@@ -76,7 +76,7 @@ final class OverlayScenes {
     }
 
     static OverlayStage stage(String scene, FrameClock clock) {
-        OverlayStage stage = new OverlayStage(clock, H, () -> "bench", PresetSupplier.none(), () -> -1);
+        OverlayStage stage = new OverlayStage(clock, H, () -> "bench", PresetSupplier.none());
         BufferedImage logo = logo();
         stage.update(scene(scene), name -> logo);
         return stage;

@@ -28,12 +28,23 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
             // Zipstream's quantizer offsets reach x264 as quant_offsets, which x264 applies only with
             // adaptive quantization on (ultrafast turns it off). x265 gets none: libx265 with
             // FFmpeg's region side data and AQ on aborted the process (SIGABRT) in our tests
-            case H264 -> x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0"
-                    + (c.effectiveZipstream().strength() > 0 ? ":aq-mode=1" : ""));
+            case H264 -> h264Profile(c, x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0"
+                    + c.h264Profile().x264Tools() + (c.effectiveZipstream().strength() > 0 ? ":aq-mode=1" : "")));
             case H265 -> x26x(c, "libx265", "x265-params",
                     "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error");
             case AV1 -> svtAv1(c);
         };
+    }
+
+    /**
+     * x264's {@code profile} as the ceiling over the tools {@link H264Profile} switches on: baseline
+     * also forbids what a slower preset would enable (B-frames, weighted prediction, 8×8 transform).
+     */
+    private static EncoderSetup h264Profile(VideoEncoderConfig c, EncoderSetup s) {
+        Map<String, String> o = new LinkedHashMap<>(s.options());
+        o.put("profile", c.h264Profile().id());
+        return new EncoderSetup(s.encoderName(), o, s.bitRateBps(), s.maxRateBps(), s.bufferBits(), s.fixedQscale(),
+                s.dropOverBudget());
     }
 
     /**

@@ -18,10 +18,11 @@ import org.ptzcam.codec.VideoCodec;
  * @param bitrateControl VBR, MBR or ABR
  * @param preset         encoder speed preset (zero-latency tuning in every preset)
  * @param zipstream      Zipstream (static-region quantizer offsets, dynamic GOP and FPS); ignored by MJPEG
+ * @param h264Profile    the H.264 profile; ignored by the other codecs
  */
 public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameRate frameRate,
                                  int compression, int gopLength, BitrateControl bitrateControl,
-                                 EncoderPreset preset, Zipstream zipstream) {
+                                 EncoderPreset preset, Zipstream zipstream, H264Profile h264Profile) {
 
     /** Axis default compression. */
     public static final int DEFAULT_COMPRESSION = 30;
@@ -34,6 +35,7 @@ public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameR
         Objects.requireNonNull(bitrateControl, "bitrateControl");
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(zipstream, "zipstream");
+        Objects.requireNonNull(h264Profile, "h264Profile");
         if (width < 16 || height < 16 || width > 8192 || height > 8192 || (width & 1) != 0 || (height & 1) != 0) {
             throw new IllegalArgumentException("resolution must be even and 16..8192: " + width + "x" + height);
         }
@@ -45,39 +47,49 @@ public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameR
         }
     }
 
-    /** A config with Axis defaults: compression 30, GOP 32, VBR, ultrafast. */
+    /**
+     * A config with Axis defaults: compression 30, GOP 32, VBR, ultrafast; H.264 in the cheapest
+     * profile, baseline (stream requests get the Stream tab's profile, high by default, through
+     * {@link #withH264Profile}).
+     */
     public static VideoEncoderConfig of(VideoCodec codec, int width, int height, int fps) {
         return new VideoEncoderConfig(codec, width, height, FrameRate.of(fps), DEFAULT_COMPRESSION,
-                DEFAULT_GOP_LENGTH, BitrateControl.vbr(), EncoderPreset.ULTRAFAST, Zipstream.OFF);
+                DEFAULT_GOP_LENGTH, BitrateControl.vbr(), EncoderPreset.ULTRAFAST, Zipstream.OFF, H264Profile.BASELINE);
     }
 
     public VideoEncoderConfig withResolution(int newWidth, int newHeight) {
-        return new VideoEncoderConfig(codec, newWidth, newHeight, frameRate, compression, gopLength, bitrateControl, preset, zipstream);
+        return new VideoEncoderConfig(codec, newWidth, newHeight, frameRate, compression, gopLength, bitrateControl, preset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withFrameRate(FrameRate newRate) {
-        return new VideoEncoderConfig(codec, width, height, newRate, compression, gopLength, bitrateControl, preset, zipstream);
+        return new VideoEncoderConfig(codec, width, height, newRate, compression, gopLength, bitrateControl, preset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withCompression(int newCompression) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, newCompression, gopLength, bitrateControl, preset, zipstream);
+        return new VideoEncoderConfig(codec, width, height, frameRate, newCompression, gopLength, bitrateControl, preset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withGopLength(int newGop) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, newGop, bitrateControl, preset, zipstream);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, newGop, bitrateControl, preset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withBitrateControl(BitrateControl newControl) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, newControl, preset, zipstream);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, newControl, preset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withPreset(EncoderPreset newPreset) {
-        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, newPreset, zipstream);
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, newPreset, zipstream, h264Profile);
     }
 
     public VideoEncoderConfig withZipstream(Zipstream newZipstream) {
         return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, preset,
-                newZipstream);
+                newZipstream, h264Profile);
+    }
+
+    /** The same stream in another H.264 profile. */
+    public VideoEncoderConfig withH264Profile(H264Profile newProfile) {
+        return new VideoEncoderConfig(codec, width, height, frameRate, compression, gopLength, bitrateControl, preset,
+                zipstream, newProfile);
     }
 
     /** Zipstream as the encoder applies it: off for MJPEG, which Zipstream does not cover. */

@@ -77,14 +77,17 @@ public final class OverlayImages {
         if (format == null) {
             throw new OverlayException(Reason.INVALID_VALUE, "file", "not a PNG or BMP image");
         }
+        // the size from the header first: a small file may declare a picture of gigabytes (a
+        // decompression bomb), which decoding would try to allocate
+        int[] declared = declaredSize(data);
+        if (declared != null) {
+            checkFits(declared[0], declared[1], maxWidth, maxHeight);
+        }
         BufferedImage image = decode(data);
         if (image == null) {
             throw new OverlayException(Reason.INVALID_VALUE, "file", "the " + format + " image cannot be decoded");
         }
-        if (image.getWidth() > maxWidth || image.getHeight() > maxHeight) {
-            throw new OverlayException(Reason.INVALID_VALUE, "file", "image is " + image.getWidth() + "x"
-                    + image.getHeight() + ", larger than the stream (" + maxWidth + "x" + maxHeight + ")");
-        }
+        checkFits(image.getWidth(), image.getHeight(), maxWidth, maxHeight);
         Path target = resolve(name);
         if (!Files.exists(target) && list().size() >= MAX_IMAGES) {
             throw new OverlayException(Reason.LIMIT, "file", "at most " + MAX_IMAGES + " images; remove one first");
@@ -178,6 +181,32 @@ public final class OverlayImages {
             return "BMP";
         }
         return null;
+    }
+
+    private static void checkFits(int w, int h, int maxWidth, int maxHeight) throws OverlayException {
+        if (w > maxWidth || h > maxHeight) {
+            throw new OverlayException(Reason.INVALID_VALUE, "file", "image is " + w + "x" + h
+                    + ", larger than the stream (" + maxWidth + "x" + maxHeight + ")");
+        }
+    }
+
+    /** Width and height as the file's header declares them, without decoding pixels; null if unreadable. */
+    private static int[] declaredSize(byte[] data) {
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // decoding reports it
+        }
     }
 
     private static BufferedImage decode(byte[] data) {

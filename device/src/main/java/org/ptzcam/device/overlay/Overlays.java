@@ -10,6 +10,9 @@ import org.ptzcam.device.store.StoreException;
 /**
  * The camera's overlays (Video › Overlays and the dynamic overlay API): validated, persisted, and
  * announced to listeners (the video stage) after each change. Thread-safe; reads are snapshots.
+ * Besides these it holds the overlays of the classic {@code Image.I0.Text}/{@code Image.I0.Overlay}
+ * parameters ({@link ClassicOverlays} keeps them; they are settings, stored as such): the video stage
+ * draws {@link #drawn()}, both kinds; the dynamic overlay API sees only {@link #all()}.
  */
 public final class Overlays {
 
@@ -27,6 +30,8 @@ public final class Overlays {
     private final TreeMap<Integer, Overlay> byIdentity = new TreeMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Overlay> snapshot;
+    private volatile List<Overlay> classic = List.of();
+    private volatile String classicImage = "";
 
     public Overlays(OverlayRepository repository, OverlayImages images) {
         this.repository = repository;
@@ -41,9 +46,32 @@ public final class Overlays {
         return images;
     }
 
-    /** Every overlay, by identity. */
+    /** Every overlay of the dynamic overlay API, by identity. */
     public List<Overlay> all() {
         return snapshot;
+    }
+
+    /** What the video stage draws: the classic parameters' overlays (beneath), then every other one. */
+    public List<Overlay> drawn() {
+        List<Overlay> under = classic;
+        if (under.isEmpty()) {
+            return snapshot;
+        }
+        List<Overlay> both = new java.util.ArrayList<>(under);
+        both.addAll(snapshot);
+        return List.copyOf(both);
+    }
+
+    /**
+     * Replaces the classic parameters' overlays (identities below 1, never an API identity) and the
+     * image they name, which cannot be deleted while named even if not shown. Listeners hear it.
+     */
+    public void setClassic(List<Overlay> overlays, String namedImage) {
+        synchronized (this) {
+            classic = List.copyOf(overlays);
+            classicImage = namedImage == null ? "" : namedImage;
+        }
+        changed();
     }
 
     public Optional<Overlay> get(int identity) {
@@ -106,6 +134,10 @@ public final class Overlays {
     public void deleteImage(String name) throws OverlayException {
         synchronized (this) {
             String stored = OverlayImages.sanitise(name);
+            if (stored.equals(classicImage)) {
+                throw new OverlayException(Reason.INVALID_VALUE, "name", "image " + stored
+                        + " is named by Image.OverlayPath; change that parameter first");
+            }
             for (Overlay o : byIdentity.values()) {
                 if (o instanceof ImageOverlay i && i.overlayPath().equals(stored)) {
                     throw new OverlayException(Reason.INVALID_VALUE, "name", "image " + stored

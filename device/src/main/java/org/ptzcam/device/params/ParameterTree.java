@@ -132,6 +132,11 @@ public final class ParameterTree {
                 throw new ParameterUpdateException(nameAsGiven.get(change.getKey()), change.getValue(), invalid.reason());
             }
         }
+        try {
+            settings.check(changes); // guards that depend on other state, before a dynamic group changes
+        } catch (InvalidSettingException e) {
+            throw new ParameterUpdateException(nameAsGiven.getOrDefault(e.path(), e.path()), e.value(), e.getMessage());
+        }
         for (Map.Entry<DynamicGroup, Map<String, String>> e : dynamicChanges.entrySet()) {
             e.getKey().update(e.getValue());
         }

@@ -26,6 +26,7 @@ public final class Settings {
     private final Map<String, String> defaults;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<SettingsListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<SettingsGuard> guards = new CopyOnWriteArrayList<>();
     private volatile Map<String, String> values;
 
     private Settings(SettingsRepository repository, List<SettingDef> definitions, Map<String, String> values) {
@@ -77,6 +78,11 @@ public final class Settings {
         return StreamDefaults.from(values::get);
     }
 
+    /** The classic {@code Image.I0.Text} / {@code Image.I0.Overlay} overlay parameters. */
+    public ClassicOverlaySettings classicOverlay() {
+        return ClassicOverlaySettings.from(values::get);
+    }
+
     /** Video › Stream › Zipstream defaults of new streams. */
     public ZipstreamSettings zipstream() {
         return ZipstreamSettings.from(values::get);
@@ -122,6 +128,26 @@ public final class Settings {
         listeners.remove(listener);
     }
 
+    /** Adds a check every later change must pass (see {@link SettingsGuard}). */
+    public void addGuard(SettingsGuard guard) {
+        guards.add(guard);
+    }
+
+    public void removeGuard(SettingsGuard guard) {
+        guards.remove(guard);
+    }
+
+    /**
+     * What {@link #update} checks, without writing: types and every guard. Lets a caller that changes
+     * other stores in the same request refuse all of it before anything changes.
+     */
+    public void check(Map<String, String> changes) throws InvalidSettingException {
+        Map<String, String> normalised = validate(changes);
+        for (SettingsGuard guard : guards) {
+            guard.check(normalised);
+        }
+    }
+
     /**
      * Validates every change, then writes them in one transaction. On any invalid value nothing is
      * written and no listener is called. Listeners hear only paths whose value really changed.
@@ -130,6 +156,9 @@ public final class Settings {
      */
     public void update(Map<String, String> changes) throws InvalidSettingException {
         Map<String, String> normalised = validate(changes);
+        for (SettingsGuard guard : guards) {
+            guard.check(normalised);
+        }
         Set<String> changed;
         writeLock.lock();
         try {

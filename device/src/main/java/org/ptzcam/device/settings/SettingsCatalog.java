@@ -20,6 +20,7 @@ public final class SettingsCatalog {
         all.addAll(AudioSettings.definitions(facts));
         all.addAll(StreamDefaults.definitions(facts));
         all.addAll(ZipstreamSettings.definitions(facts));
+        all.addAll(ClassicOverlaySettings.definitions(facts));
         all.addAll(SecuritySettings.definitions(facts));
         all.addAll(PtzSettings.definitions(facts));
         all.addAll(ViscaSettings.definitions(facts));

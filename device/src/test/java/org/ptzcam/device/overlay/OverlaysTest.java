@@ -124,6 +124,8 @@ class OverlaysTest {
                     .hasMessageContaining("limit is " + OverlayImages.MAX_FILE_BYTES);
             assertThatThrownBy(() -> images.store("d.png", png(641, 20), 640, 360))
                     .hasMessageContaining("larger than the stream (640x360)");
+            assertThatThrownBy(() -> images.store("e.png", png(20, 361), 640, 360))
+                    .hasMessageContaining("20x361, larger than the stream (640x360)");
             for (String evil : new String[] {"../../etc/passwd.png", "..png", ".hidden.png", "a b.png", "x.gif", "x.png/"}) {
                 String name = evil;
                 if (name.equals("../../etc/passwd.png")) {
@@ -141,6 +143,44 @@ class OverlaysTest {
             assertThat(ok.name()).isEqualTo("logo.png");
             assertThat(images.list()).containsExactly(ok);
             assertThat(Files.exists(dir.resolve("overlays/logo.png"))).isTrue();
+        }
+    }
+
+    /** A PNG whose header declares {@code w × h} 8-bit grey pixels, with a token IDAT: a few hundred bytes. */
+    static byte[] pngDeclaring(int w, int h) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[4096]);
+        deflater.finish();
+        byte[] idat = new byte[8192];
+        chunk(out, "IDAT", java.util.Arrays.copyOf(idat, deflater.deflate(idat)));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void aSmallFileDeclaringAHugePictureIsRefusedBeforeDecoding() throws Exception {
+        try (DeviceModel camera = TestCameras.open(dir)) {
+            byte[] bomb = pngDeclaring(40_000, 40_000); // 1.6 GB of pixels if decoded
+            assertThat(bomb.length).isLessThan(1000);
+            assertThatThrownBy(() -> camera.overlays().images().store("bomb.png", bomb, 1920, 1080))
+                    .isInstanceOfSatisfying(OverlayException.class, e -> assertThat(e.field()).isEqualTo("file"))
+                    .hasMessageContaining("40000x40000, larger than the stream (1920x1080)");
+            assertThat(camera.overlays().images().list()).isEmpty();
         }
     }
 

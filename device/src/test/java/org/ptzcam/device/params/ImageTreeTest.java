@@ -72,7 +72,19 @@ class ImageTreeTest {
                 "root.Image.I0.RateControl.ABR.TargetBitrate=2000",
                 "root.Image.I0.RateControl.ABR.RetentionTime=168",
                 "root.Image.I0.RateControl.ABR.MaxBitrate=0",
-                "root.Image.I0.RateControl.ABR.StorageEstimate=151200");
+                "root.Image.I0.RateControl.ABR.StorageEstimate=151200",
+                "root.Image.I0.Text.BGColor=black",
+                "root.Image.I0.Text.ClockEnabled=no",
+                "root.Image.I0.Text.Color=white",
+                "root.Image.I0.Text.DateEnabled=no",
+                "root.Image.I0.Text.Position=top",
+                "root.Image.I0.Text.String=",
+                "root.Image.I0.Text.TextEnabled=no",
+                "root.Image.I0.Text.TextSize=medium",
+                "root.Image.I0.Overlay.Enabled=no",
+                "root.Image.I0.Overlay.XPos=0",
+                "root.Image.I0.Overlay.YPos=0",
+                "root.Image.OverlayPath=");
     }
 
     @Test
@@ -189,7 +201,7 @@ class ImageTreeTest {
     @Test
     void viewersReadEverythingAnonymousNothing() throws Exception {
         List<String> viewer = tree.list(List.of("Image", "ImageSource", "AudioSource"), VIEWER);
-        assertThat(viewer).hasSize(24 + 17 + 6);
+        assertThat(viewer).hasSize(24 + 12 + 17 + 6);
         assertThat(tree.list(List.of("Image", "ImageSource", "AudioSource"), ADMIN)).isEqualTo(viewer);
         assertThatThrownBy(() -> tree.list(List.of("ImageSource"), ANONYMOUS)).isInstanceOf(UnknownGroupException.class);
     }

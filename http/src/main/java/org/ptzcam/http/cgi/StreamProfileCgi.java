@@ -134,11 +134,31 @@ public final class StreamProfileCgi extends JsonRpcHandler {
         }
         List<StreamProfile> out = new ArrayList<>();
         for (JsonNode item : array) {
+            unknownFields(item);
             out.add(StreamProfile.of(text(item, "name", true), text(item, "description", false),
                     text(item, "parameters", false)));
         }
         return out;
     }
+
+    /**
+     * A profile object holds name, description and parameters only: a misspelt key ("parameter")
+     * would otherwise store a profile without what the client meant to set.
+     */
+    private static void unknownFields(JsonNode item) throws JsonRpcException {
+        if (item == null || !item.isObject()) {
+            throw new JsonRpcException(2001, "Invalid format: array items must be objects");
+        }
+        for (java.util.Iterator<String> names = item.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!PROFILE_FIELDS.contains(field)) {
+                throw new JsonRpcException(2004, "Invalid parameter '" + field + "': unknown field (a stream profile has "
+                        + String.join(", ", PROFILE_FIELDS) + ")");
+            }
+        }
+    }
+
+    private static final List<String> PROFILE_FIELDS = List.of("name", "description", "parameters");
 
     private static String text(JsonNode item, String field, boolean required) throws JsonRpcException {
         if (item == null || !item.isObject()) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ptzcam.codec.YuvFrame;
@@ -17,20 +16,24 @@ import org.ptzcam.device.overlay.ImageOverlay;
 import org.ptzcam.device.overlay.Overlay;
 import org.ptzcam.device.overlay.TextOverlay;
 import org.ptzcam.media.pipeline.FrameOverlay;
-import org.ptzcam.media.view.ViewState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Burns the camera's text and image overlays into every captured frame. Text is expanded per frame
- * ({@link TextModifiers}) but drawn with Java2D only when the expanded text or the frame height
+ * Burns the camera's text and image overlays into every captured frame, once per distinct stream
+ * rotation, on the frame already turned (so they stand upright in a rotated stream, as on the
+ * hardware; positions are the rotated picture's corners). Text is expanded per frame
+ * ({@link TextModifiers}) but drawn with Java2D only when the expanded text or the picture size
  * changes (a clock: once a second); images are decoded once per {@link #update} and scaled once per
- * frame height. Blending into I420 is then a few hundred microseconds at 1080p.
+ * picture size. Tiles are cached per overlay and rotation, so two rotations whose {@code #b}
+ * differ do not redraw each other's text every frame. Blending into I420 is a few hundred
+ * microseconds at 1080p.
  *
- * <p>Sizes are defined at the capture mode's full height ({@code referenceHeight}): a smaller
- * capture (only small streams running) scales fonts and images with it, so every stream shows the
- * same layout. {@code fontSize} 0 means 1/30 of the height. {@link #update} may be called from any
- * thread and applies from the next frame; {@link #apply} runs on the capture thread.
+ * <p>Sizes are defined at the capture mode's full height ({@code referenceHeight}), the shorter side
+ * of the picture (its width in a 90/270 stream): a smaller capture (only small streams running)
+ * scales fonts and images with it, so every stream shows the same layout, turned or not.
+ * {@code fontSize} 0 means 1/30 of that side. {@link #update} may be called from any thread and
+ * applies from the next frame; {@link #apply} runs on the capture thread.
  */
 public final class OverlayStage implements FrameOverlay {
 
@@ -40,10 +43,10 @@ public final class OverlayStage implements FrameOverlay {
     private final int referenceHeight;
     private final Supplier<String> hostName;
     private final PresetSupplier presets;
-    private final DoubleSupplier bitrateKbps;
     private volatile List<Item> items = List.of();
     private volatile String dynamicText = "";
     // capture thread only (apply is synchronized for the rare overlap of an old and a new pipeline)
+    /** By identity × 4 + rotation / 90. */
     private final Map<Integer, Cached> cache = new HashMap<>();
     private long lastCaptureNanos = Long.MIN_VALUE;
     private double meanIntervalNanos;
@@ -52,15 +55,12 @@ public final class OverlayStage implements FrameOverlay {
     /**
      * @param clock           the camera's wall clock and zone, for {@code %} codes
      * @param referenceHeight the capture mode's full height, at which font and image sizes hold
-     * @param bitrateKbps     the video bitrate for {@code #b}, negative when unknown
      */
-    public OverlayStage(Clock clock, int referenceHeight, Supplier<String> hostName, PresetSupplier presets,
-            DoubleSupplier bitrateKbps) {
+    public OverlayStage(Clock clock, int referenceHeight, Supplier<String> hostName, PresetSupplier presets) {
         this.clock = clock;
         this.referenceHeight = referenceHeight;
         this.hostName = hostName;
         this.presets = presets;
-        this.bitrateKbps = bitrateKbps;
     }
 
     private record Item(Overlay def, BufferedImage image) {
@@ -69,7 +69,7 @@ public final class OverlayStage implements FrameOverlay {
     private static final class Cached {
         Overlay def;
         String key;
-        int frameHeight;
+        int side; // the picture's shorter side the tile was drawn for
         OverlayTile tile;
     }
 
@@ -105,24 +105,26 @@ public final class OverlayStage implements FrameOverlay {
     }
 
     @Override
-    public synchronized void apply(YuvFrame frame, ViewState view, long sequence, long captureNanos) {
+    public synchronized void apply(YuvFrame frame, Context context) {
         List<Item> now = items;
         if (now.isEmpty()) {
             cache.clear();
             return;
         }
-        double fps = measureFps(captureNanos);
+        double fps = measureFps(context.captureNanos());
+        int side = Math.min(frame.width(), frame.height());
+        int turn = (context.rotation() / 90) & 3;
         OverlayFacts facts = null;
         for (Item item : now) {
             try {
                 OverlayTile tile;
                 if (item.def() instanceof TextOverlay t) {
                     if (facts == null && !TextModifiers.isConstant(t.text())) {
-                        facts = facts(view, fps, sequence);
+                        facts = facts(context, fps);
                     }
-                    tile = textTile(t, facts, frame.height());
+                    tile = textTile(t, facts, side, turn);
                 } else {
-                    tile = imageTile(item, frame.height());
+                    tile = imageTile(item, side, turn);
                 }
                 if (tile != null) {
                     int[] at = item.def().position().place(frame.width(), frame.height(), tile.width(), tile.height());
@@ -132,46 +134,48 @@ public final class OverlayStage implements FrameOverlay {
                 log.warn("overlay {} not drawn: {}", item.def().identity(), e.toString());
             }
         }
-        if (cache.size() > now.size()) {
-            cache.keySet().retainAll(now.stream().map(i -> i.def().identity()).toList());
+        if (cache.size() > 4 * now.size()) {
+            java.util.Set<Integer> live = new java.util.HashSet<>();
+            now.forEach(i -> live.add(i.def().identity()));
+            cache.keySet().removeIf(k -> !live.contains(k >> 2));
         }
     }
 
-    private OverlayFacts facts(ViewState view, double fps, long sequence) {
-        return new OverlayFacts(ZonedDateTime.now(clock), view, fps, bitrateKbps.getAsDouble(), sequence,
-                presets.current(), hostName.get(), 1, dynamicText);
+    private OverlayFacts facts(Context context, double fps) {
+        return new OverlayFacts(ZonedDateTime.now(clock), context.view(), fps, context.bitrateKbps(),
+                context.sequence(), presets.current(), hostName.get(), 1, dynamicText);
     }
 
-    private OverlayTile textTile(TextOverlay t, OverlayFacts facts, int frameHeight) {
+    private OverlayTile textTile(TextOverlay t, OverlayFacts facts, int side, int turn) {
         String text = facts == null ? t.text() : TextModifiers.expand(t.text(), facts);
-        Cached c = cache.computeIfAbsent(t.identity(), k -> new Cached());
-        if (c.def == t && c.frameHeight == frameHeight && text.equals(c.key)) {
+        Cached c = cache.computeIfAbsent(t.identity() * 4 + turn, k -> new Cached());
+        if (c.def == t && c.side == side && text.equals(c.key)) {
             return c.tile;
         }
-        int px = t.fontSize() == 0 ? Math.round(frameHeight / 30f)
-                : Math.round((float) t.fontSize() * frameHeight / referenceHeight);
+        int px = t.fontSize() == 0 ? Math.round(side / 30f)
+                : Math.round((float) t.fontSize() * side / referenceHeight);
         BufferedImage image = TextRenderer.render(text, t.textColor(), t.textBGColor(), t.textOLColor(), Math.max(6, px));
         renders++;
         c.def = t;
         c.key = text;
-        c.frameHeight = frameHeight;
+        c.side = side;
         c.tile = image == null ? null : OverlayTile.of(image);
         return c.tile;
     }
 
-    private OverlayTile imageTile(Item item, int frameHeight) {
-        Cached c = cache.computeIfAbsent(item.def().identity(), k -> new Cached());
-        if (c.def == item.def() && c.frameHeight == frameHeight && c.key == null) {
+    private OverlayTile imageTile(Item item, int side, int turn) {
+        Cached c = cache.computeIfAbsent(item.def().identity() * 4 + turn, k -> new Cached());
+        if (c.def == item.def() && c.side == side && c.key == null) {
             return c.tile;
         }
         BufferedImage image = item.image();
-        if (frameHeight < referenceHeight) {
-            image = scaled(image, (double) frameHeight / referenceHeight);
+        if (side < referenceHeight) {
+            image = scaled(image, (double) side / referenceHeight);
         }
         renders++;
         c.def = item.def();
         c.key = null;
-        c.frameHeight = frameHeight;
+        c.side = side;
         c.tile = OverlayTile.of(image);
         return c.tile;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.media.view.ViewState;
 import org.ptzcam.media.world.World;
 import org.slf4j.Logger;
@@ -13,11 +14,17 @@ import org.slf4j.LoggerFactory;
  * The "sensor": one thread that renders the world, applies the image stage and hands each frame
  * to every encoder. It runs only while some encoder needs frames, at the highest frame rate and the
  * smallest size that covers what they want — an idle camera costs no CPU.
+ *
+ * <p>Rotation and overlays: for each distinct rotation the encoders want, the clean frame is
+ * turned once into a frame of that pool and the overlays are drawn on it upright; the unturned
+ * frame gets its overlays last (after every turn has read it clean). So a capture costs at most
+ * one turn and one overlay pass per distinct rotation (four at most), however many streams run.
  */
 final class CaptureLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CaptureLoop.class);
     private static final int POOL_FRAMES = 6;
+    private static final int[] TURNS = {90, 180, 270};
 
     private final World world;
     private final ImageStage image;
@@ -27,6 +34,8 @@ final class CaptureLoop implements AutoCloseable {
     private final CaptureGeometry geometry;
     private final String name;
     private final List<FrameSink> sinks = new CopyOnWriteArrayList<>();
+    /** Pools of turned frames by rotation (index rotation / 90); capture thread only. */
+    private final FramePool[] turnedPools = new FramePool[4];
     private final Object lifecycle = new Object();
     private Thread thread;
     private volatile boolean running;
@@ -101,9 +110,6 @@ final class CaptureLoop implements AutoCloseable {
             }
             try {
                 capture(frame, slot);
-                for (FrameSink sink : sinks) {
-                    sink.offer(frame.retain());
-                }
                 captured++;
             } catch (RuntimeException e) {
                 log.error("capture failed; skipping frame", e);
@@ -119,8 +125,74 @@ final class CaptureLoop implements AutoCloseable {
         ViewState rendered = image.viewToRender(requested, sceneTime);
         world.render(frame.frame(), rendered, sceneTime);
         image.process(frame.frame(), rendered, world.sceneLightLux(sceneTime), sceneTime);
-        overlay.apply(frame.frame(), requested, captured, nowNanos);
-        frame.stamp(nowNanos, sceneTime);
+        List<FrameSink> now = List.copyOf(sinks);
+        for (int degrees : TURNS) {
+            if (wanted(now, degrees)) {
+                deliverTurned(frame.frame(), degrees, now, requested, nowNanos, sceneTime);
+            }
+        }
+        if (wanted(now, 0)) {
+            overlay.apply(frame.frame(), new FrameOverlay.Context(requested, captured, nowNanos, 0, bitrateOf(now, 0)));
+            frame.stamp(nowNanos, sceneTime);
+            for (FrameSink sink : now) {
+                if (sink.rotation() == 0) {
+                    sink.offer(frame.retain());
+                }
+            }
+        }
+    }
+
+    /** Turns the clean frame once for every sink of this rotation, overlays it upright and hands it on. */
+    private void deliverTurned(YuvFrame clean, int degrees, List<FrameSink> now, ViewState requested,
+            long nowNanos, long sceneTime) {
+        int w = FrameRotation.rotatedWidth(clean.width(), clean.height(), degrees);
+        int h = FrameRotation.rotatedHeight(clean.width(), clean.height(), degrees);
+        FramePool pool = turnedPools[degrees / 90];
+        if (pool == null || pool.width() != w || pool.height() != h) {
+            pool = new FramePool(w, h, POOL_FRAMES);
+            turnedPools[degrees / 90] = pool;
+        }
+        SharedFrame turned = pool.acquire();
+        if (turned == null) {
+            skipped++; // its encoders still hold every frame: they keep the last one they got
+            return;
+        }
+        try {
+            FrameRotation.rotate(clean, degrees, turned.frame());
+            overlay.apply(turned.frame(), new FrameOverlay.Context(requested, captured, nowNanos, degrees,
+                    bitrateOf(now, degrees)));
+            turned.stamp(nowNanos, sceneTime);
+            for (FrameSink sink : now) {
+                if (sink.rotation() == degrees) {
+                    sink.offer(turned.retain());
+                }
+            }
+        } finally {
+            turned.release();
+        }
+    }
+
+    private static boolean wanted(List<FrameSink> now, int degrees) {
+        for (FrameSink s : now) {
+            if (s.rotation() == degrees) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code #b} of a picture that feeds several streams: the highest bitrate among them, so with
+     * one stream it is that stream's own; negative while none has run for a second.
+     */
+    private static double bitrateOf(List<FrameSink> now, int degrees) {
+        double max = -1;
+        for (FrameSink s : now) {
+            if (s.rotation() == degrees) {
+                max = Math.max(max, s.bitrateKbps());
+            }
+        }
+        return max;
     }
 
     long captured() {

@@ -3,17 +3,21 @@ package org.ptzcam.media.pipeline;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.video.BitrateControl;
+import org.ptzcam.codec.video.H264Profile;
 import org.ptzcam.codec.video.VideoEncoderConfig;
 import org.ptzcam.codec.video.Zipstream;
 
 /**
  * The encoder part of a stream's effective media.amp arguments (vapix.md §7.1, after
- * {@code StreamProfiles.resolve}): GOP length and bitrate control. Shared by every stream consumer
+ * {@code StreamProfiles.resolve}): GOP length, bitrate control, Zipstream and the H.264 profile. Shared by every stream consumer
  * (MJPEG over HTTP, RTSP) so the same arguments always give the same encoder, and so share one.
  *
  * <ul>
  *   <li>{@code videokeyframeinterval=N}: GOP length 1..1000</li>
+ *   <li>{@code h264profile=baseline|main|high} (H.264 only; other codecs keep the base's, so the
+ *       argument never splits their streams; absent: the base's)</li>
  *   <li>{@code videobitratemode=vbr|mbr|abr} (default vbr)</li>
  *   <li>MBR: {@code videomaxbitrate} (else {@code videobitrate}) kbit/s, 0 = unlimited (VBR);
  *       {@code videobitratepriority=quality} drops frames, anything else lowers quality</li>
@@ -40,7 +44,11 @@ public final class EncoderArgs {
      */
     public static VideoEncoderConfig apply(VideoEncoderConfig base, Map<String, String> args) {
         int gop = intArg(args, "videokeyframeinterval", base.gopLength(), 1, 1000);
-        return base.withGopLength(gop).withBitrateControl(bitrateControl(args)).withZipstream(zipstream(args));
+        String profile = args.get("h264profile");
+        // checked whatever the codec, so a typo is never silently ignored
+        H264Profile h264 = profile == null ? base.h264Profile() : H264Profile.parse(profile);
+        return base.withGopLength(gop).withBitrateControl(bitrateControl(args)).withZipstream(zipstream(args))
+                .withH264Profile(base.codec() == VideoCodec.H264 ? h264 : base.h264Profile());
     }
 
     /** The Zipstream settings of the arguments (absent ones off / fixed, max GOP 1023, min fps 1). */

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One encoder thread per distinct stream. It takes the newest captured frame (older ones it did
  * not get to are dropped, so a slow encoder lowers its own frame rate and delays nobody), keeps to
- * its own frame rate, rotates if asked, encodes and publishes access units to its hub.
+ * its own frame rate, encodes and publishes access units to its hub. Frames arrive already turned
+ * to the stream's rotation (and overlaid upright) by the capture loop, once per rotation for all
+ * streams that share it.
  */
 final class EncoderWorker implements FrameSink, StreamHub.Producer {
 
@@ -25,6 +27,7 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
     private final CaptureLoop capture;
     private final int threads;
     private final AtomicReference<SharedFrame> mailbox = new AtomicReference<>();
+    private final BitrateMeter bitrate = new BitrateMeter();
     private final long periodNanos;
     private volatile StreamHub hub;
     private volatile Thread thread;
@@ -115,8 +118,17 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         return config.captureHeight();
     }
 
+    @Override
+    public int rotation() {
+        return config.rotation();
+    }
+
+    @Override
+    public double bitrateKbps() {
+        return bitrate.kbps();
+    }
+
     private void run(long gen) {
-        YuvFrame rotated = null;
         long nextDue = Long.MIN_VALUE;
         AbrController abr = config.encoder().bitrateControl() instanceof BitrateControl.Abr a ? new AbrController(a) : null;
         long lastForced = Long.MIN_VALUE;
@@ -138,11 +150,6 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
                     nextDue = (nextDue == Long.MIN_VALUE || t - nextDue > periodNanos) ? t + periodNanos
                             : nextDue + periodNanos;
                     YuvFrame input = frame.frame();
-                    if (config.rotation() != 0) {
-                        rotated = rotatedBuffer(rotated, input);
-                        FrameRotation.rotate(input, config.rotation(), rotated);
-                        input = rotated.withCaptureNanos(t);
-                    }
                     if (keyframeWanted && (lastForced == Long.MIN_VALUE
                             || t - lastForced >= MIN_FORCED_KEYFRAME_INTERVAL_NANOS)) {
                         keyframeWanted = false;
@@ -177,14 +184,9 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         }
     }
 
-    private YuvFrame rotatedBuffer(YuvFrame current, YuvFrame input) {
-        int w = FrameRotation.rotatedWidth(input.width(), input.height(), config.rotation());
-        int h = FrameRotation.rotatedHeight(input.width(), input.height(), config.rotation());
-        return current != null && current.width() == w && current.height() == h ? current : YuvFrame.allocate(w, h, 0);
-    }
-
     private void publish(List<EncodedPacket> packets, long captureNanos) {
         for (EncodedPacket p : packets) {
+            bitrate.add(captureNanos, p.size());
             hub.publish(AccessUnit.of(p.data(), p.pts(), captureNanos, p.keyframe()));
         }
     }

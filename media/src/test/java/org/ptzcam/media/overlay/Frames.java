@@ -1,11 +1,18 @@
 package org.ptzcam.media.overlay;
 
 import org.ptzcam.codec.YuvFrame;
+import org.ptzcam.media.pipeline.FrameOverlay;
+import org.ptzcam.media.view.ViewState;
 
 /** Synthetic frames and region comparisons for the overlay tests. */
 final class Frames {
 
     private Frames() {
+    }
+
+    /** An unturned picture with no bitrate known. */
+    static FrameOverlay.Context ctx(ViewState view, long sequence, long captureNanos) {
+        return new FrameOverlay.Context(view, sequence, captureNanos, 0, -1);
     }
 
     static YuvFrame flat(int w, int h, int y, int u, int v) {

@@ -1,6 +1,7 @@
 package org.ptzcam.media.overlay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ptzcam.media.overlay.Frames.ctx;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,11 +26,11 @@ class OverlayReferenceTest {
     @Test
     void decodedMjpegRegionMatchesTheReferenceRendering() {
         OverlayStage stage = new OverlayStage(Clock.fixed(Instant.parse("2026-01-09T10:00:00Z"), ZoneOffset.UTC), 360,
-                () -> "cam", PresetSupplier.none(), () -> -1);
+                () -> "cam", PresetSupplier.none());
         stage.update(List.of(new TextOverlay(1, 1, "%F %T #x", OverlayPosition.parse("topLeft"), OverlayColor.WHITE,
                 OverlayColor.parse("semitransparent"), OverlayColor.BLACK, 24)), name -> null);
         YuvFrame reference = Frames.flat(640, 360, 128, 128, 128);
-        stage.apply(reference, ViewState.of(12.5, 0, 1), 0, 0);
+        stage.apply(reference, ctx(ViewState.of(12.5, 0, 1), 0, 0));
         int[] box = Frames.changed(Frames.flat(640, 360, 128, 128, 128), reference);
         assertThat(box[4]).isGreaterThan(1000);
 

@@ -1,6 +1,7 @@
 package org.ptzcam.media.overlay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ptzcam.media.overlay.Frames.ctx;
 
 import java.awt.image.BufferedImage;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class OverlayStageTest {
     private final ManualClock clock = new ManualClock();
 
     private OverlayStage stage() {
-        return new OverlayStage(clock, 1080, () -> "cam", PresetSupplier.none(), () -> -1);
+        return new OverlayStage(clock, 1080, () -> "cam", PresetSupplier.none());
     }
 
     static TextOverlay text(int id, String s, String position) {
@@ -63,7 +64,7 @@ class OverlayStageTest {
         YuvFrame first = null;
         for (int i = 0; i < 10; i++) {
             YuvFrame f = grey();
-            stage.apply(f, ViewState.home(), i, i * 40_000_000L);
+            stage.apply(f, ctx(ViewState.home(), i, i * 40_000_000L));
             clock.now = clock.now.plusMillis(40); // 10 frames: 10:00:00.10 … 10:00:00.46, same second
             if (first == null) {
                 first = f;
@@ -77,7 +78,7 @@ class OverlayStageTest {
         assertThat(box[2]).isLessThan(640);
         clock.now = clock.now.plus(Duration.ofSeconds(1));
         YuvFrame later = grey();
-        stage.apply(later, ViewState.home(), 11, 11 * 40_000_000L);
+        stage.apply(later, ctx(ViewState.home(), 11, 11 * 40_000_000L));
         assertThat(stage.renders()).isEqualTo(2);
         assertThat(Frames.changed(first, later)[4]).isPositive(); // a different second is drawn
     }
@@ -87,9 +88,9 @@ class OverlayStageTest {
         OverlayStage stage = stage();
         stage.update(List.of(text(1, "pan #x", "topLeft")), name -> null);
         YuvFrame a = grey(), b = grey(), c = grey();
-        stage.apply(a, ViewState.of(10, 0, 1), 0, 0);
-        stage.apply(b, ViewState.of(10, -20, 1), 1, 40_000_000L); // tilt changed: pan text unchanged
-        stage.apply(c, ViewState.of(-45.5, 0, 1), 2, 80_000_000L);
+        stage.apply(a, ctx(ViewState.of(10, 0, 1), 0, 0));
+        stage.apply(b, ctx(ViewState.of(10, -20, 1), 1, 40_000_000L)); // tilt changed: pan text unchanged
+        stage.apply(c, ctx(ViewState.of(-45.5, 0, 1), 2, 80_000_000L));
         assertThat(stage.renders()).isEqualTo(2);
         assertThat(Frames.changed(a, b)[4]).isZero();
         assertThat(Frames.changed(a, c)[4]).isPositive();
@@ -100,7 +101,7 @@ class OverlayStageTest {
         OverlayStage other = stage();
         other.update(List.of(text(7, plain, position)), name -> null);
         YuvFrame f = grey();
-        other.apply(f, ViewState.home(), 0, 0);
+        other.apply(f, ctx(ViewState.home(), 0, 0));
         return f;
     }
 
@@ -109,11 +110,11 @@ class OverlayStageTest {
         OverlayStage stage = stage();
         stage.update(List.of(text(1, "A", "top")), name -> null);
         YuvFrame f = grey();
-        stage.apply(f, ViewState.home(), 0, 0);
+        stage.apply(f, ctx(ViewState.home(), 0, 0));
         assertThat(Frames.changed(grey(), f)[4]).isPositive();
         stage.update(List.of(), name -> null);
         YuvFrame g = grey();
-        stage.apply(g, ViewState.home(), 1, 1);
+        stage.apply(g, ctx(ViewState.home(), 1, 1));
         assertThat(Frames.changed(grey(), g)[4]).isZero();
     }
 
@@ -124,8 +125,8 @@ class OverlayStageTest {
                 OverlayColor.BLACK, OverlayColor.TRANSPARENT, 60)), name -> null);
         YuvFrame full = Frames.flat(1920, 1080, 128, 128, 128);
         YuvFrame third = Frames.flat(640, 360, 128, 128, 128);
-        stage.apply(full, ViewState.home(), 0, 0);
-        stage.apply(third, ViewState.home(), 1, 1);
+        stage.apply(full, ctx(ViewState.home(), 0, 0));
+        stage.apply(third, ctx(ViewState.home(), 1, 1));
         int[] big = Frames.changed(Frames.flat(1920, 1080, 128, 128, 128), full);
         int[] small = Frames.changed(grey(), third);
         double ratio = (double) (big[3] - big[1]) / (small[3] - small[1]);
@@ -140,11 +141,11 @@ class OverlayStageTest {
                 logo.setRGB(x, y, x < 20 ? 0xFFFFFFFF : 0x00000000); // left half white, right half clear
             }
         }
-        OverlayStage stage = new OverlayStage(clock, 360, () -> "cam", PresetSupplier.none(), () -> -1);
+        OverlayStage stage = new OverlayStage(clock, 360, () -> "cam", PresetSupplier.none());
         Overlay o = new ImageOverlay(3, 1, "logo.png", OverlayPosition.at(0, 0));
         stage.update(List.of(o), Map.of("logo.png", logo)::get);
         YuvFrame f = grey();
-        stage.apply(f, ViewState.home(), 0, 0);
+        stage.apply(f, ctx(ViewState.home(), 0, 0));
         // centred: box (300,170)-(340,190); only the opaque left half shows
         assertThat(Frames.changed(grey(), f)).containsExactly(300, 170, 319, 189, 400);
         assertThat(Frames.y(f, 305, 175)).isEqualTo(255);
