@@ -61,12 +61,25 @@ public final class CommandToFrame {
                             target -> control.moveTo(PtzTarget.panTilt(target, 0), MoveSpeed.MAX).get(10, TimeUnit.SECONDS)
                                     == MoveEnd.REACHED);
                 }
+                case "thread" -> {
+                    // the service path behind one thread hand-off, as every network face has one (a
+                    // waiting receiver thread must be woken and scheduled): separates that from VISCA
+                    PtzControl control = device.ptz().control(new Controller("bench", AccessLevel.ADMIN));
+                    var receiver = java.util.concurrent.Executors.newSingleThreadExecutor();
+                    try {
+                        run(device.ptz(), rounds, warmup, "PtzControl.moveTo on a waiting thread",
+                                target -> receiver.submit(() -> control.moveTo(PtzTarget.panTilt(target, 0),
+                                        MoveSpeed.MAX)).get().get(10, TimeUnit.SECONDS) == MoveEnd.REACHED);
+                    } finally {
+                        receiver.shutdownNow();
+                    }
+                }
                 case "visca" -> {
                     try (ViscaMove visca = ViscaMove.open(device)) {
                         run(device.ptz(), rounds, warmup, "VISCA over IP (raw UDP) absolute pan-tilt", visca::moveTo);
                     }
                 }
-                default -> throw new IllegalArgumentException("--path must be service or visca, not " + path);
+                default -> throw new IllegalArgumentException("--path must be service, thread or visca, not " + path);
             }
         }
     }
