@@ -77,7 +77,9 @@ final class MediaStage {
         OverlayStage overlays = new OverlayStage(clock.withZone(java.time.ZoneId.systemDefault()), h,
                 () -> device.settings().network().hostName(), () -> presetAt(ptz));
         overlays.update(device.overlays().drawn(), device.overlays().images()::read);
-        VideoPipeline pipeline = new VideoPipeline(world, processor, overlays, () -> view(ptz.position()), sceneClock,
+        // standby (VISCA power off) blacks out the frame in place of the overlays: every stream shows it
+        VideoPipeline pipeline = new VideoPipeline(world, processor, new StandbyPicture(device.power(), overlays),
+                () -> view(ptz.position()), sceneClock,
                 new CaptureGeometry(w, h, capture.maxFps()), device.identity().serialNumber(),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         return new Video(pipeline, processor, overlays);

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One camera's state, opened on its own data directory: identity, settings, parameter tree,
- * HTTPS certificate, the PTZ head and runtime facts. Holds the directory's lock until {@link #close()}; many
+ * HTTPS certificate, the PTZ head, the power state and runtime facts. Holds the directory's lock until {@link #close()}; many
  * models may live in one process, each on its own directory.
  */
 public final class DeviceModel implements AutoCloseable {
@@ -65,6 +65,7 @@ public final class DeviceModel implements AutoCloseable {
     private final CredentialService credentials;
     private final PtzService ptz;
     private final StreamProfiles streamProfiles;
+    private final CameraPower power = new CameraPower();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DeviceModel(DataDirLayout layout, DataDirLock lock, Database database, StoredIdentity storedIdentity,
@@ -200,6 +201,11 @@ public final class DeviceModel implements AutoCloseable {
     /** The pan-tilt-zoom head: position, limits, presets, and commands through its control queue. */
     public PtzService ptz() {
         return ptz;
+    }
+
+    /** On or standby (VISCA CAM_Power); standby blacks out every stream. Starts on. */
+    public CameraPower power() {
+        return power;
     }
 
     public RuntimeInfo runtime() {

@@ -23,6 +23,15 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface ViscaCamera {
 
+    /**
+     * The camera as seen by one VISCA controller, so that a camera with a PTZ control queue counts
+     * each controller on its own (over IP: {@code address:port} of the datagrams, the same key the
+     * Sony framing keeps sequence numbers by). A camera without one returns itself.
+     */
+    default ViscaCamera forController(String controller) {
+        return this;
+    }
+
     /** Starts, changes or (with 0, 0) stops a continuous pan/tilt; speeds are fractions −1..1. */
     void panTiltContinuous(double panSpeed, double tiltSpeed);
 

@@ -35,6 +35,7 @@ public final class SimulatedViscaCamera implements ViscaCamera, AutoCloseable {
     private long last = System.nanoTime();
     /** Every command the camera received, in order, for tests that check who moved. */
     private final List<String> log = new ArrayList<>();
+    private final List<String> controllers = new ArrayList<>();
 
     public SimulatedViscaCamera(String name) {
         this.name = name;
@@ -144,6 +145,17 @@ public final class SimulatedViscaCamera implements ViscaCamera, AutoCloseable {
 
     public synchronized List<String> commands() {
         return List.copyOf(log);
+    }
+
+    /** The controller names the engine asked for, one per command, in order (one camera serves them all). */
+    public synchronized List<String> controllers() {
+        return List.copyOf(controllers);
+    }
+
+    @Override
+    public synchronized ViscaCamera forController(String controller) {
+        controllers.add(controller);
+        return this;
     }
 
     @Override

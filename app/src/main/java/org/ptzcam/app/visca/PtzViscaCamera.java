@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.ptzcam.device.AccessLevel;
+import org.ptzcam.device.CameraPower;
 import org.ptzcam.device.ptz.Controller;
 import org.ptzcam.device.ptz.MoveEnd;
 import org.ptzcam.device.ptz.MoveSpeed;
@@ -21,12 +22,16 @@ import org.ptzcam.visca.ViscaCamera;
 
 /**
  * VISCA's view of the camera, onto the device's PTZ service, so limits, speeds and the control queue
- * are the ones VAPIX obeys. One instance per VISCA transport: its commands count as one controller
- * ({@code visca-ip}, {@code visca-serial:/dev/ttyS0}) at operator level, since VISCA has no login.
+ * are the ones VAPIX obeys. One instance per VISCA transport ({@code visca-ip},
+ * {@code visca-serial:/dev/ttyS0}); each VISCA controller is its own controller in the control queue
+ * at operator level (VISCA has no login): {@link #forController} names it after its source, e.g.
+ * {@code visca-ip:192.0.2.7:52381}, so two controllers queue and time out as two VAPIX users do.
+ * A serial line has one controller, the transport itself.
  *
- * <p>Standby (CAM_Power off) stops every motion and makes VISCA refuse commands (the engine answers
- * "not executable"), as a Sony camera does; the video keeps streaming and VAPIX keeps working,
- * because on this camera VISCA is an accessory port, not the camera's power supply.
+ * <p>Standby (CAM_Power off) stops every motion and puts the device in standby
+ * ({@link CameraPower}): every stream and snapshot shows black, and VISCA refuses every command but
+ * power on (the engine answers "not executable") while inquiries keep answering, as a Sony camera
+ * does. VAPIX PTZ keeps working (an Axis camera has no standby to obey).
  */
 public final class PtzViscaCamera implements ViscaCamera {
     /** Focus steps of the PTZ service: 1 nearest … 9999 infinity. */
@@ -34,14 +39,27 @@ public final class PtzViscaCamera implements ViscaCamera {
 
     private final PtzService ptz;
     private final Supplier<Settings> settings;
+    private final CameraPower power;
+    private final String controllerId;
     private final PtzControl control;
-    private final ViscaPower power;
 
-    public PtzViscaCamera(PtzService ptz, Supplier<Settings> settings, String controllerId, ViscaPower power) {
+    public PtzViscaCamera(PtzService ptz, Supplier<Settings> settings, CameraPower power, String controllerId) {
         this.ptz = ptz;
         this.settings = settings;
-        this.control = ptz.control(new Controller(controllerId, AccessLevel.OPERATOR));
         this.power = power;
+        this.controllerId = controllerId;
+        this.control = ptz.control(new Controller(controllerId, AccessLevel.OPERATOR));
+    }
+
+    /** The same camera commanded by one controller of this transport (cheap: made per command). */
+    @Override
+    public PtzViscaCamera forController(String controller) {
+        return new PtzViscaCamera(ptz, settings, power, controllerId + ":" + controller);
+    }
+
+    /** The control-queue identity of this camera's commands. */
+    public String controllerId() {
+        return controllerId;
     }
 
     @Override

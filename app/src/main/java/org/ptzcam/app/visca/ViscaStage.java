@@ -31,7 +31,6 @@ public final class ViscaStage implements AutoCloseable {
     private final DeviceModel device;
     private final String bindAddress;
     private final ViscaOverrides overrides;
-    private final ViscaPower power = new ViscaPower();
     private final SettingsListener onSettings;
     private final List<AutoCloseable> running = new ArrayList<>();
     private ViscaIpServer ip;
@@ -138,7 +137,7 @@ public final class ViscaStage implements AutoCloseable {
     }
 
     private PtzViscaCamera camera(String controllerId) {
-        return new PtzViscaCamera(device.ptz(), device::settings, controllerId, power);
+        return new PtzViscaCamera(device.ptz(), device::settings, device.power(), controllerId);
     }
 
     /** New VISCA settings: close the listeners and open them again; a failure is logged, VISCA then stays off. */

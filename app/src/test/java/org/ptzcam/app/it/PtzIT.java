@@ -42,6 +42,7 @@ class PtzIT {
             awaitPosition(cam, "pan=134.75\ntilt=-15\nzoom=5000\n");
             command(cam, "continuouspantiltmove=0,-100&continuouszoommove=-100");
             awaitPosition(cam, "pan=134.75\ntilt=-90\nzoom=1\n");
+            assertThat(curl(cam, "/axis-cgi/com/ptzconfig.cgi?setserverpresetname=Outside").status()).isEqualTo(204);
             command(cam, "move=home");
             awaitPosition(cam, "pan=0\ntilt=0\nzoom=1\n");
 
@@ -54,6 +55,9 @@ class PtzIT {
             awaitPosition(cam, "pan=40\ntilt=-30\nzoom=3000\n");
             command(cam, "rpan=-360");
             awaitPosition(cam, "pan=-40\ntilt=-30\nzoom=3000\n");
+            // a preset stored before the limits is recalled clamped to them (the presets path)
+            command(cam, "gotoserverpresetname=Outside");
+            awaitPosition(cam, "pan=40\ntilt=-30\nzoom=1\n");
             assertThat(curl(cam, "/axis-cgi/com/ptz.cgi?pan=west").body()).isEqualTo("Error:pan: invalid value: west\n");
         }
     }

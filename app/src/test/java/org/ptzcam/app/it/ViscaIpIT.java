@@ -150,6 +150,9 @@ class ViscaIpIT {
                 visca.commandToCompletion(hex(absolute(0x18, 0x14, -90, -60)));
                 assertThat(curl(cam, QUERY).body()).startsWith("pan=-40\ntilt=-30\n");
                 assertThat(nibbles(visca.inquiry(hex(PAN_TILT_INQ)))).isEqualTo(panTilt(-40, -30));
+                // memory 4 (preset 5, stored at pan -45° before the limits) is recalled clamped to them
+                visca.commandToCompletion(hex("81 01 04 3F 02 04 FF"));
+                assertThat(curl(cam, QUERY).body()).startsWith("pan=-40\ntilt=-10\nzoom=5000\n");
 
                 // VISCA Pan-tiltLimitSet up-right (20°, 10°) writes the same settings VAPIX reads
                 visca.commandToCompletion(hex("81 01 06 07 00 01 " + nibbleBytes(units(20)) + " "
@@ -161,18 +164,82 @@ class ViscaIpIT {
                 visca.commandToCompletion(hex("81 01 06 07 01 01 07 0F 0F 0F 07 0F 0F 0F FF"));
                 assertThat(curl(cam, "/axis-cgi/com/ptz.cgi?query=limits").body())
                         .startsWith("MinPan=-40\nMaxPan=180\nMinTilt=-30\nMaxTilt=20\n");
-
-                // standby: VISCA refuses moves and reports "off"; VAPIX keeps the camera
-                visca.commandToCompletion(hex("81 01 04 00 03 FF"));
-                assertThat(nibbles(visca.inquiry(hex("81 09 04 00 FF")))).containsExactly(3);
-                assertThat(visca.command(hex(absolute(0x18, 0x14, 0, 0))))
-                        .isEqualTo(new ViscaReply.ErrorReply(1, ViscaError.NOT_EXECUTABLE));
-                vapix(cam, "pan=0&tilt=0");
-                awaitPosition(cam, "pan=0\ntilt=0\n");
-                visca.commandToCompletion(hex("81 01 04 00 02 FF"));
-                assertThat(nibbles(visca.inquiry(hex("81 09 04 00 FF")))).containsExactly(2);
             }
         }
+    }
+
+    private static final String POWER_INQ = "81 09 04 00 FF";
+
+    @Test
+    void standbyBlacksOutEveryStreamAndRefusesViscaMovesUntilPowerOn() throws Exception {
+        try (CameraProcess cam = CameraProcess.start(tmp.resolve("cam"), "--visca-ip", "--visca-port", "0",
+                "--visca-raw-port", "0", "--scene-time", "2026-06-21T12:00:00Z", "--scene-time-rate", "0");
+             SonyViscaController visca = new SonyViscaController(
+                     new InetSocketAddress(InetAddress.getLoopbackAddress(), cam.viscaPorts()[0]))) {
+            visca.reset();
+            assertThat(snapshotLevel(cam, "on")).as("noon picture, powered on").isGreaterThan(40);
+
+            visca.commandToCompletion(hex("81 01 04 00 03 FF")); // CAM_Power standby
+            assertThat(nibbles(visca.inquiry(hex(POWER_INQ)))).as("PowerInq: standby").containsExactly(3);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                    assertThat(snapshotLevel(cam, "standby")).as("JPEG snapshot in standby").isLessThan(1.0));
+            assertThat(rtspLevel(cam, "standby")).as("H.264 over RTSP in standby").isLessThan(2.0);
+
+            // Sony: in standby only power on and inquiries; every other command is "not executable"
+            assertThat(visca.command(hex(absolute(0x18, 0x14, 30, 0))))
+                    .isEqualTo(new ViscaReply.ErrorReply(1, ViscaError.NOT_EXECUTABLE));
+            assertThat(visca.command(hex("81 01 04 07 02 FF"))) // zoom tele
+                    .isEqualTo(new ViscaReply.ErrorReply(1, ViscaError.NOT_EXECUTABLE));
+            assertThat(visca.command(hex("81 01 04 3F 01 00 FF"))) // memory set
+                    .isEqualTo(new ViscaReply.ErrorReply(1, ViscaError.NOT_EXECUTABLE));
+            assertThat(nibbles(visca.inquiry(hex(PAN_TILT_INQ)))).as("inquiries still answered").isEqualTo(panTilt(0, 0));
+            assertThat(curl(cam, QUERY).body()).startsWith("pan=0\ntilt=0\nzoom=1\n");
+            // VAPIX has no standby: it keeps the head (the picture stays black)
+            vapix(cam, "pan=0&tilt=-5");
+            awaitPosition(cam, "pan=0\ntilt=-5\n");
+            assertThat(snapshotLevel(cam, "standby-moved")).isLessThan(1.0);
+
+            visca.commandToCompletion(hex("81 01 04 00 02 FF")); // CAM_Power on
+            assertThat(nibbles(visca.inquiry(hex(POWER_INQ)))).as("PowerInq: on").containsExactly(2);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                    assertThat(snapshotLevel(cam, "on-again")).as("JPEG snapshot after power on").isGreaterThan(40));
+            assertThat(rtspLevel(cam, "on-again")).as("H.264 over RTSP after power on").isGreaterThan(40);
+            visca.commandToCompletion(hex(absolute(0x18, 0x14, 30, 0)));
+            assertThat(curl(cam, QUERY).body()).startsWith("pan=30\ntilt=0\n");
+        }
+    }
+
+    /** Mean of R, G and B over a decoded 640×360 JPEG snapshot, 0…255. */
+    private double snapshotLevel(CameraProcess cam, String name) throws Exception {
+        Path out = tmp.resolve(name + ".jpg");
+        Curl.Reply r = Curl.run("-o", out.toString(), cam.http("/axis-cgi/jpg/image.cgi?resolution=640x360"));
+        assertThat(r.status()).as("snapshot " + r.stderr()).isEqualTo(200);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
+        assertThat(image).as(out + " decodes").isNotNull();
+        long sum = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int p = image.getRGB(x, y);
+                sum += ((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff);
+            }
+        }
+        return sum / (3.0 * image.getWidth() * image.getHeight());
+    }
+
+    /** Mean luma of the first frame ffmpeg decodes from a fresh H.264 RTSP session, 0…255. */
+    private double rtspLevel(CameraProcess cam, String name) throws Exception {
+        Path out = tmp.resolve(name + ".gray");
+        FfTools.Run r = FfTools.ffmpeg("-v", "error", "-y", "-rtsp_transport", "tcp", "-i",
+                cam.rtspWithCredentials("/axis-media/media.amp?videocodec=h264&resolution=640x360"), "-frames:v", "1",
+                "-f", "rawvideo", "-pix_fmt", "gray", out.toString());
+        assertThat(r.exitCode()).as("ffmpeg: " + r.stderr()).isZero();
+        byte[] luma = Files.readAllBytes(out);
+        assertThat(luma).hasSize(640 * 360);
+        long sum = 0;
+        for (byte b : luma) {
+            sum += b & 0xff;
+        }
+        return (double) sum / luma.length;
     }
 
     @Test

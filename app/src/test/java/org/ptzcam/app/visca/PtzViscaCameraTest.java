@@ -34,7 +34,7 @@ class PtzViscaCameraTest {
     @BeforeEach
     void open() throws Exception {
         device = DeviceModel.open(dir, new BuildInfo("test", "2026-01-01T00:00:00Z"), Clock.systemUTC());
-        camera = new PtzViscaCamera(device.ptz(), device::settings, "visca-ip", new ViscaPower());
+        camera = new PtzViscaCamera(device.ptz(), device::settings, device.power(), "visca-ip");
     }
 
     @AfterEach

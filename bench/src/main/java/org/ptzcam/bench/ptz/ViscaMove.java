@@ -7,7 +7,6 @@ import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import org.ptzcam.app.visca.PtzViscaCamera;
-import org.ptzcam.app.visca.ViscaPower;
 import org.ptzcam.device.DeviceModel;
 import org.ptzcam.visca.ViscaScale;
 import org.ptzcam.visca.engine.ViscaEngine;
@@ -30,7 +29,7 @@ final class ViscaMove implements AutoCloseable {
 
     static ViscaMove open(DeviceModel device) throws IOException, InterruptedException {
         ViscaIpServer server = new ViscaIpServer(new ViscaEngine(new PtzViscaCamera(device.ptz(), device::settings,
-                "visca-ip", new ViscaPower())), new ViscaIpConfig("127.0.0.1", 0, 0, true), null);
+                device.power(), "visca-ip")), new ViscaIpConfig("127.0.0.1", 0, 0, true), null);
         server.start();
         DatagramChannel client = DatagramChannel.open();
         client.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

@@ -53,8 +53,8 @@ public final class ViscaLatency {
         try (org.ptzcam.device.DeviceModel device = realPtz ? org.ptzcam.device.DeviceModel.open(dir,
                 new org.ptzcam.device.BuildInfo("bench", "2026-01-01T00:00:00Z"), java.time.Clock.systemUTC()) : null;
              ViscaIpServer server = new ViscaIpServer(new ViscaEngine(realPtz
-                     ? new org.ptzcam.app.visca.PtzViscaCamera(device.ptz(), device::settings, "visca-ip",
-                             new org.ptzcam.app.visca.ViscaPower())
+                     ? new org.ptzcam.app.visca.PtzViscaCamera(device.ptz(), device::settings, device.power(),
+                             "visca-ip")
                      : new StillCamera()),
                 new ViscaIpConfig("127.0.0.1", 0, -1, true), null);
              DatagramChannel client = DatagramChannel.open()) {

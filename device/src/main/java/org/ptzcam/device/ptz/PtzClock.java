@@ -1,8 +1,5 @@
 package org.ptzcam.device.ptz;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Monotonic time and delayed tasks for the PTZ model. Motion is computed from this clock on demand;
  * the only scheduled work is one task when a move ends (to complete its future and tell listeners).
@@ -14,21 +11,12 @@ public interface PtzClock {
     void runAt(long atNanos, Runnable task);
 
     /**
-     * {@link System#nanoTime()} and the JDK's shared delay scheduler: no thread per camera, so a
-     * process hosting hundreds of cameras still has one timer thread.
+     * {@link System#nanoTime()} and one timer thread for the whole process ({@code ptz-timer}), so a
+     * process hosting hundreds of cameras still has one. Not {@code CompletableFuture.delayedExecutor}:
+     * with fewer than three CPUs its default executor starts a new thread for every task, i.e. for
+     * every move that ends (a VISCA completion waited for that thread to be created and scheduled).
      */
     static PtzClock system() {
-        return new PtzClock() {
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-
-            @Override
-            public void runAt(long atNanos, Runnable task) {
-                long delay = Math.max(0, atNanos - System.nanoTime());
-                CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS).execute(task);
-            }
-        };
+        return SystemPtzClock.INSTANCE;
     }
 }

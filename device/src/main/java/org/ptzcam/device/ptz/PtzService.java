@@ -249,6 +249,9 @@ public final class PtzService implements AutoCloseable {
         if ((axes & FOCUS) != 0 && !next.autofocus()) end = Math.max(end, next.focus().endNanos());
         if (end == Long.MAX_VALUE) {
             future.complete(MoveEnd.INTERRUPTED); // a continuous move: never "reached"
+        } else if (end <= now) {
+            // already resting there (a stop at rest, a move to where the head is): no timer round trip
+            after.add(() -> reached(future, preset));
         } else {
             pending.add(new Pending(future, axes, planIds.clone(), end, preset));
             clock.runAt(end, this::settle);
@@ -274,12 +277,7 @@ public final class PtzService implements AutoCloseable {
                 Pending p = it.next();
                 if (now >= p.endNanos()) {
                     it.remove();
-                    after.add(() -> {
-                        p.future().complete(MoveEnd.REACHED);
-                        if (p.preset() > 0) {
-                            listeners.forEach(l -> safely(() -> l.presetReached(p.preset())));
-                        }
-                    });
+                    after.add(() -> reached(p.future(), p.preset()));
                 } else {
                     clock.runAt(p.endNanos(), this::settle);
                 }
@@ -293,6 +291,13 @@ public final class PtzService implements AutoCloseable {
             }
         }
         after.forEach(Runnable::run);
+    }
+
+    private void reached(CompletableFuture<MoveEnd> future, int preset) {
+        future.complete(MoveEnd.REACHED);
+        if (preset > 0) {
+            listeners.forEach(l -> safely(() -> l.presetReached(preset)));
+        }
     }
 
     private void tellMoving(boolean moving, PtzPosition at) {

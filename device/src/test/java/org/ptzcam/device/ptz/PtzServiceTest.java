@@ -68,6 +68,28 @@ class PtzServiceTest {
     }
 
     @Test
+    void aMoveToWhereTheHeadRestsIsReachedAtOnceWithoutTheTimer() {
+        settle(control.moveTo(PtzTarget.of(20, -10, 3000), MoveSpeed.MAX));
+        ptz.setPreset(9, false);
+        List<Integer> presetsReached = new ArrayList<>();
+        ptz.addListener(new PtzListener() {
+            @Override
+            public void movingChanged(boolean moving, PtzPosition position) {
+            }
+
+            @Override
+            public void presetReached(int number) {
+                presetsReached.add(number);
+            }
+        });
+        // no clock.advance: nothing is left to wait for, so nothing is scheduled
+        assertThat(control.moveTo(PtzTarget.of(20, -10, 3000), MoveSpeed.MAX)).isCompletedWithValue(MoveEnd.REACHED);
+        assertThat(control.gotoPreset(9, MoveSpeed.MAX)).isCompletedWithValue(MoveEnd.REACHED);
+        assertThat(presetsReached).containsExactly(9);
+        assertThat(ptz.moving()).isFalse();
+    }
+
+    @Test
     void aLaterCommandInterruptsTheEarlierMoveOfTheSameAxis() {
         CompletableFuture<MoveEnd> first = control.moveTo(PtzTarget.panTilt(120, 0), MoveSpeed.MAX);
         CompletableFuture<MoveEnd> zoom = control.moveTo(PtzTarget.zoom(3000), MoveSpeed.MAX);

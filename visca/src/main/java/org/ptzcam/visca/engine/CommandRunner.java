@@ -34,14 +34,11 @@ import org.ptzcam.visca.codec.ViscaRequest.ZoomFocusDirect;
 final class CommandRunner {
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
-    private final ViscaCamera camera;
-
-    CommandRunner(ViscaCamera camera) {
-        this.camera = camera;
+    private CommandRunner() {
     }
 
-    /** Starts the command; throws IllegalStateException when it cannot run now. */
-    CompletableFuture<Void> start(ViscaRequest.Command command) {
+    /** Starts the command on {@code camera}; throws IllegalStateException when it cannot run now. */
+    static CompletableFuture<Void> start(ViscaRequest.Command command, ViscaCamera camera) {
         ViscaCamera.State state = camera.state();
         if (!state.powerOn() && !(command instanceof Power)) {
             throw new IllegalStateException("camera in standby");

@@ -31,7 +31,6 @@ public final class ViscaEngine {
 
     private final ViscaCamera camera;
     private final ViscaVersion version;
-    private final CommandRunner runner;
     /** Index 1 and 2: the command in that socket, null when free. */
     private final Slot[] slots = new Slot[SOCKETS + 1];
 
@@ -44,7 +43,6 @@ public final class ViscaEngine {
     public ViscaEngine(ViscaCamera camera, ViscaVersion version) {
         this.camera = camera;
         this.version = version;
-        this.runner = new CommandRunner(camera);
     }
 
     public ViscaEngine(ViscaCamera camera) {
@@ -53,12 +51,21 @@ public final class ViscaEngine {
 
     /**
      * Decodes and handles one message as a camera that takes every address as its own (VISCA over
-     * IP). A rejected message is answered with its error on socket 0 and logged.
+     * IP). A rejected message is answered with its error on socket 0 and logged. Commands count as
+     * the camera's one controller (a serial line has one).
      */
     public void receive(byte[] message, int off, int len, ReplySink sink) {
+        receive(message, off, len, null, sink);
+    }
+
+    /**
+     * As {@link #receive(byte[], int, int, ReplySink)}, for the controller named {@code controller}
+     * (see {@link ViscaCamera#forController}); null is the camera's one controller.
+     */
+    public void receive(byte[] message, int off, int len, String controller, ReplySink sink) {
         DecodeResult result = RequestDecoder.decode(message, off, len);
         switch (result) {
-            case DecodeResult.Ok ok -> handle(ok.request(), ok.broadcast(), sink);
+            case DecodeResult.Ok ok -> handle(ok.request(), ok.broadcast(), controller, sink);
             case DecodeResult.Rejected bad -> {
                 LOG.info("VISCA message rejected ({}): {}", bad.error(), bad.reason());
                 sink.reply(new ViscaReply.ErrorReply(0, bad.error()));
@@ -68,12 +75,17 @@ public final class ViscaEngine {
 
     /** Handles one decoded request; {@code broadcast} when it came with header {@code 88}. */
     public void handle(ViscaRequest request, boolean broadcast, ReplySink sink) {
+        handle(request, broadcast, null, sink);
+    }
+
+    /** Handles one decoded request from {@code controller} (null: the camera's one controller). */
+    public void handle(ViscaRequest request, boolean broadcast, String controller, ReplySink sink) {
         switch (request) {
             case ViscaRequest.Inquiry q -> sink.reply(answer(q));
-            case ViscaRequest.Command c -> command(c, sink);
+            case ViscaRequest.Command c -> command(c, as(controller), sink);
             case ViscaRequest.Cancel c -> cancel(c.socket(), sink);
             case ViscaRequest.IfClear c -> {
-                clear();
+                clear(controller);
                 sink.reply(broadcast ? new ViscaReply.IfClearBroadcast() : InquiryAnswers.empty());
             }
             // a single camera: take the address, pass on the next (serial chains route this themselves)
@@ -92,6 +104,11 @@ public final class ViscaEngine {
 
     /** IF_Clear: empties both sockets (their commands get no reply) and stops every motion. */
     public void clear() {
+        clear(null);
+    }
+
+    /** IF_Clear from {@code controller}: the stop is that controller's command (control queue). */
+    public void clear(String controller) {
         Slot[] taken = new Slot[SOCKETS + 1];
         synchronized (this) {
             for (int i = 1; i <= SOCKETS; i++) {
@@ -104,10 +121,14 @@ public final class ViscaEngine {
                 s.future().cancel(true);
             }
         }
-        camera.stopAll();
+        as(controller).stopAll();
     }
 
-    private void command(ViscaRequest.Command command, ReplySink sink) {
+    private ViscaCamera as(String controller) {
+        return controller == null ? camera : camera.forController(controller);
+    }
+
+    private void command(ViscaRequest.Command command, ViscaCamera camera, ReplySink sink) {
         int socket = reserve();
         if (socket == 0) {
             sink.reply(new ViscaReply.ErrorReply(0, ViscaError.BUFFER_FULL));
@@ -115,7 +136,7 @@ public final class ViscaEngine {
         }
         CompletableFuture<Void> future;
         try {
-            future = runner.start(command);
+            future = CommandRunner.start(command, camera);
         } catch (IllegalStateException | IllegalArgumentException e) {
             release(socket, STARTING);
             LOG.debug("VISCA command {} not executable: {}", command, e.getMessage());

@@ -28,8 +28,17 @@ final class RawViscaHandler extends SimpleChannelInboundHandler<DatagramPacket> 
     }
 
     static void handle(ViscaEngine engine, Channel ch, InetSocketAddress peer, byte[] message) {
-        engine.receive(message, 0, message.length, reply -> ch.writeAndFlush(
+        engine.receive(message, 0, message.length, controller(peer), reply -> ch.writeAndFlush(
                 new DatagramPacket(Unpooled.wrappedBuffer(ReplyEncoder.encode(SonyFramingHandler.ADDRESS, reply)), peer)));
+    }
+
+    /**
+     * Who a datagram comes from, for the PTZ control queue: its source address and port, the key
+     * Sony framing keeps sequence numbers by, so two controllers on one host are two controllers.
+     */
+    static String controller(InetSocketAddress peer) {
+        return (peer.getAddress() != null ? peer.getAddress().getHostAddress() : peer.getHostString()) + ":"
+                + peer.getPort();
     }
 
     @Override

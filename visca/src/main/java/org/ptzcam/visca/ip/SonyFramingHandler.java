@@ -77,7 +77,7 @@ final class SonyFramingHandler extends SimpleChannelInboundHandler<DatagramPacke
             send(ch, peer, IpFrameDecoder.controlError(seq, IpFrame.ERROR_SEQUENCE));
             return;
         }
-        engine.receive(message, 0, message.length,
+        engine.receive(message, 0, message.length, RawViscaHandler.controller(peer),
                 reply -> send(ch, peer, new IpFrame(PayloadType.VISCA_REPLY, seq, ReplyEncoder.encode(ADDRESS, reply))));
     }
 

@@ -9,6 +9,7 @@ import org.ptzcam.visca.codec.ViscaError;
 import org.ptzcam.visca.codec.ViscaReply;
 import org.ptzcam.visca.codec.ViscaRequest;
 import org.ptzcam.visca.engine.ViscaEngine;
+import org.ptzcam.visca.engine.ViscaWarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,7 @@ public final class ViscaSerialTransport implements AutoCloseable {
 
     /** Starts reading and announces the camera with Network Change. */
     public synchronized void start() {
+        ViscaWarmUp.run(); // the first command would otherwise pay for loading the VISCA code
         running = true;
         inReader = reader(in, "visca-serial-in", this::fromController);
         if (out != null) {

@@ -63,6 +63,29 @@ class ViscaIpServerTest {
     }
 
     @Test
+    void theStartUpSelfCheckAndWarmUpNeverCommandTheCamera() {
+        // start() ran the warm-up engine and asked both ports for the power state: inquiries only
+        assertThat(camera.commands()).isEmpty();
+        assertThat(camera.controllers()).isEmpty();
+    }
+
+    @Test
+    void eachSourceAddressAndPortIsItsOwnController() throws Exception {
+        controller.commandToCompletion(hex("81 01 04 3F 01 01 FF"));
+        try (SonyViscaController second = new SonyViscaController(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), server.sonyPort()))) {
+            second.reset();
+            second.commandToCompletion(hex("81 01 06 04 FF"));
+            second.inquiry(hex("81 09 04 00 FF")); // inquiries answer from the camera's state, for anyone
+        }
+        controller.commandToCompletion(hex("81 01 06 04 FF"));
+        assertThat(camera.controllers()).hasSize(3);
+        assertThat(camera.controllers().get(0)).matches("127\\.0\\.0\\.1:\\d+")
+                .isEqualTo(camera.controllers().get(2)).isNotEqualTo(camera.controllers().get(1));
+        assertThat(camera.controllers().get(1)).matches("127\\.0\\.0\\.1:\\d+");
+    }
+
+    @Test
     void commandWithAnAlreadyUsedSequenceNumberIsRefusedAndNotRun() throws IOException {
         controller.commandToCompletion(hex("81 01 04 3F 01 01 FF"));
         int before = camera.commands().size();
