@@ -47,7 +47,12 @@ public final class VideoEncoder implements AutoCloseable {
     /** Zipstream's motion measure and decisions; null when Zipstream is off (or MJPEG). */
     private final MotionMap motion;
     private final ZipstreamControl zipstream;
-    private final int staticQpOffset;
+    /** Offsets for static blocks; null where the encoder takes none (MJPEG, AV1) or strength is off. */
+    private final StaticBlockQp staticQp;
+    /** x265 needs region side data on every frame (see {@link RegionsOfInterest}). */
+    private final boolean regionsEveryFrame;
+    /** Whether any block of the last encoded picture changed. */
+    private boolean lastChanged;
     private long skippedFrames;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
@@ -76,13 +81,16 @@ public final class VideoEncoder implements AutoCloseable {
             this.motion = new MotionMap(config.width(), config.height(),
                     (int) Math.max(1, Math.round(config.frameRate().fps() / 2)));
             this.zipstream = new ZipstreamControl(z, config.gopLength(), frameTicks);
-            // quantizer offsets only where the encoder honours them safely: libx264 (libx265 aborted
-            // with them, FFmpeg's libsvtav1 ignores the side data: measured, see README)
-            this.staticQpOffset = config.codec() == VideoCodec.H264 ? z.staticQpOffset() : 0;
+            // quantizer offsets where the encoder takes them: libx264 and libx265 (FFmpeg's libsvtav1
+            // ignores region side data: see README)
+            boolean offsets = z.strength() > 0 && (config.codec() == VideoCodec.H264 || config.codec() == VideoCodec.H265);
+            this.staticQp = offsets ? new StaticBlockQp(z.staticQpOffset(), setup.crf()) : null;
+            this.regionsEveryFrame = offsets && config.codec() == VideoCodec.H265;
         } else {
             this.motion = null;
             this.zipstream = null;
-            this.staticQpOffset = 0;
+            this.staticQp = null;
+            this.regionsEveryFrame = false;
         }
         this.budget = setup.dropOverBudget()
                 ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
@@ -140,7 +148,11 @@ public final class VideoEncoder implements AutoCloseable {
                 return List.of();
             }
             forceKey = d.forceKey();
-            RegionsOfInterest.attach(input, motion, config.width(), config.height(), staticQpOffset);
+            lastChanged = changed > 0;
+            if (staticQp != null) {
+                int offset = staticQp.offset(expectKey(forceKey));
+                RegionsOfInterest.attach(input, motion, config.width(), config.height(), offset, regionsEveryFrame);
+            }
         }
         lastPts = pts;
         input.pts(pts);
@@ -148,6 +160,11 @@ public final class VideoEncoder implements AutoCloseable {
         input.quality(ctx.global_quality());
         FFmpeg.check(avcodec_send_frame(ctx, input), "avcodec_send_frame");
         return drain();
+    }
+
+    /** Whether the next frame will be a key frame: asked for, forced, the first, or the GOP is full. */
+    private boolean expectKey(boolean forced) {
+        return forced || keyframeRequested.get() || sinceKey == 0 || sinceKey >= ctx.gop_size();
     }
 
     /** Drains delayed packets at the end of the stream; the encoder accepts no frames afterwards. */
@@ -203,14 +220,19 @@ public final class VideoEncoder implements AutoCloseable {
 
     private List<EncodedPacket> drain() {
         List<EncodedPacket> out = new ArrayList<>(1);
-        EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
-            out.add(new EncodedPacket(config.codec(), data, pts, key));
+        EncoderOutput.drain(ctx, packet, p -> {
+            boolean key = p.keyframe();
+            out.add(new EncodedPacket(config.codec(), p.data(), p.pts(), key));
             if (budget != null) {
-                budget.spend(data.length, key);
+                budget.spend(p.data().length, key);
             }
             sinceKey = key ? 1 : sinceKey + 1;
             if (key && config.codec() != VideoCodec.MJPEG) {
-                refreshParameterSets(data);
+                refreshParameterSets(p.data());
+            }
+            if (staticQp != null) {
+                // the frame QP both encoders report is their rate control's, without our offsets
+                staticQp.encoded(key, p.qp(), lastChanged);
             }
         });
         return out;

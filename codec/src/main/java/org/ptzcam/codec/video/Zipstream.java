@@ -64,11 +64,12 @@ public record Zipstream(int strength, boolean dynamicGop, int maxGopLength, bool
     }
 
     /**
-     * QP added to static macroblocks: 2 per level (low +2 … extreme +10). Every +6 halves the bits of
-     * a block; static blocks are mostly skipped in P-frames, so this mainly shrinks key frames and
-     * the background around moving objects, where detail does not change.
+     * QP added to static macroblocks on top of the rate control's drift ({@link StaticBlockQp}): 3 per
+     * level, low +3 … extreme +15. Every +6 halves the bits of a block; static blocks are mostly
+     * skipped in P-frames, so this mainly shrinks key frames and keeps P-frames from refining the
+     * background around moving objects, where detail does not change.
      */
     public int staticQpOffset() {
-        return strength / 5;
+        return strength * 3 / 10;
     }
 }
