@@ -31,7 +31,9 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
             // below 0.1 QP, so blocks that move are coded as without Zipstream
             case H264 -> x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0" + zipstreamAq(c));
             case H265 -> x26x(c, "libx265", "x265-params",
-                    "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error" + zipstreamAq(c));
+                    "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error" + zipstreamAq(c)
+                    // x265 refuses B-frames unless its lookahead is deeper than a run of them
+                    + (c.bFrames() > 0 ? ":rc-lookahead=" + (c.bFrames() + 1) : ""));
             case AV1 -> svtAv1(c);
         };
     }

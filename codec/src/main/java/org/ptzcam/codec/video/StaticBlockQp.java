@@ -73,13 +73,14 @@ final class StaticBlockQp {
     /**
      * Takes the next packet's frame QP into account.
      *
-     * @param keyframe     key frames are left out: their QP follows the P-frames' by design
+     * @param pFrame       only P-frames count: a key frame's QP follows the P-frames' by design, a
+     *                     B-frame's sits a fixed step above them
      * @param qp           the frame QP without our offsets, or negative when unknown
      * @param sceneChanged whether any block of the frame's picture changed (the reference follows only
      *                     such frames)
      */
-    void encoded(boolean keyframe, double qp, boolean sceneChanged) {
-        if (keyframe || qp < 0) {
+    void encoded(boolean pFrame, double qp, boolean sceneChanged) {
+        if (!pFrame || qp < 0) {
             return;
         }
         lastP = qp;

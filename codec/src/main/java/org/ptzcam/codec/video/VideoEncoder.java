@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_P;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
@@ -33,7 +34,9 @@ import org.ptzcam.codec.video.BitrateControl.Mbr;
  *
  * <p>The native context, input frame and packet are allocated once; a frame costs one copy (or
  * one swscale pass when its size differs from the config) and one {@code byte[]} per packet.
- * Packet timestamps are the frames' capture times in the 90 kHz clock, made strictly increasing.
+ * Packet timestamps are the frames' capture times in the 90 kHz clock, made strictly increasing;
+ * packets come in decoding order, which is capture order unless the config has B-frames
+ * ({@link VideoEncoderConfig#bFrames()}).
  */
 public final class VideoEncoder implements AutoCloseable {
 
@@ -121,7 +124,8 @@ public final class VideoEncoder implements AutoCloseable {
     /**
      * Encodes one frame. Returns the packets that became ready: normally exactly one (zero-latency
      * settings), none when MBR with quality priority drops the frame to stay under the target or
-     * when Zipstream's dynamic FPS skips a frame in which nothing changed.
+     * when Zipstream's dynamic FPS skips a frame in which nothing changed. With B-frames the encoder
+     * holds pictures back: nothing for the first frames, then one packet per frame in decoding order.
      */
     public List<EncodedPacket> encode(YuvFrame frame) {
         requireOpen();
@@ -222,7 +226,7 @@ public final class VideoEncoder implements AutoCloseable {
         List<EncodedPacket> out = new ArrayList<>(1);
         EncoderOutput.drain(ctx, packet, p -> {
             boolean key = p.keyframe();
-            out.add(new EncodedPacket(config.codec(), p.data(), p.pts(), key));
+            out.add(new EncodedPacket(config.codec(), p.data(), p.pts(), p.dts(), key));
             if (budget != null) {
                 budget.spend(p.data().length, key);
             }
@@ -232,7 +236,8 @@ public final class VideoEncoder implements AutoCloseable {
             }
             if (staticQp != null) {
                 // the frame QP both encoders report is their rate control's, without our offsets
-                staticQp.encoded(key, p.qp(), lastChanged);
+                boolean pFrame = p.pictType() == AV_PICTURE_TYPE_P || (p.pictType() == AV_PICTURE_TYPE_NONE && !key);
+                staticQp.encoded(pFrame, p.qp(), lastChanged);
             }
         });
         return out;

@@ -9,7 +9,7 @@ class StaticBlockQpTest {
     /** Feeds {@code n} P-frames at {@code qp}. */
     private static void pFrames(StaticBlockQp q, int n, double qp, boolean changed) {
         for (int i = 0; i < n; i++) {
-            q.encoded(false, qp, changed);
+            q.encoded(true, qp, changed);
         }
     }
 
@@ -45,7 +45,7 @@ class StaticBlockQpTest {
         pFrames(q, 100, 13, false);
         assertThat(q.offset(true)).isEqualTo(9 + 7);
         // one P-frame jumping back up does not open the static blocks to refinement
-        q.encoded(false, 21, false);
+        q.encoded(true, 21, false);
         assertThat(q.offset(false)).isGreaterThanOrEqualTo(9 + 6);
         // the reference does not follow frames in which nothing changed
         pFrames(q, 100, 13, false);
@@ -53,10 +53,10 @@ class StaticBlockQpTest {
     }
 
     @Test
-    void keyFramesAndUnknownQpsAreLeftOutAndTheDriftIsCapped() {
+    void keyAndBFramesAndUnknownQpsAreLeftOutAndTheDriftIsCapped() {
         StaticBlockQp q = new StaticBlockQp(3, 23);
-        q.encoded(true, 5, true);
-        q.encoded(false, -1, true);
+        q.encoded(false, 5, true); // a key frame (or B-frame)
+        q.encoded(true, -1, true);
         assertThat(q.offset(false)).isEqualTo(3);
         pFrames(q, 300, 0, false); // x265 falls to QP 0 on a still picture
         assertThat(q.offset(false)).isEqualTo(3 + 23);

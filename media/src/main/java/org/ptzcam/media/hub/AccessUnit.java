@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the {@code onFree} action runs once (returning a pooled buffer, for example). Consumers read the
  * payload through {@link #payload()}, a read-only view with its own position, so concurrent writers
  * never disturb each other.
+ *
+ * <p>Units of a video stream are published in decoding order; {@link #pts90k()} is the presentation
+ * time (what RTP carries), which goes back for B-frames ("optimize for storage"), and
+ * {@link #captureNanos()} is the capture time of the picture the unit shows.
  */
 public final class AccessUnit {
 

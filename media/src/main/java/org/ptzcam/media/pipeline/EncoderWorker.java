@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.ptzcam.codec.EncodedPacket;
+import org.ptzcam.codec.Timestamps;
+import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.codec.video.BitrateControl;
 import org.ptzcam.codec.video.VideoEncoder;
@@ -183,9 +185,18 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         return current != null && current.width() == w && current.height() == h ? current : YuvFrame.allocate(w, h, 0);
     }
 
+    /**
+     * Publishes in the encoder's order, which is decoding order. A unit's capture time is that of the
+     * picture it shows: with B-frames ("optimize for storage") the packets coming out of one encode
+     * call belong to earlier pictures, so their time comes from their own presentation timestamp
+     * (which is the capture time in 90 kHz), keeping each unit's RTP timestamp and wall-clock time
+     * (RTCP sender reports) one pair.
+     */
     private void publish(List<EncodedPacket> packets, long captureNanos) {
+        long inputPts = Timestamps.toClock(captureNanos, VideoCodec.CLOCK_RATE);
         for (EncodedPacket p : packets) {
-            hub.publish(AccessUnit.of(p.data(), p.pts(), captureNanos, p.keyframe()));
+            long nanos = p.pts() == inputPts ? captureNanos : Timestamps.toNanos(p.pts(), VideoCodec.CLOCK_RATE);
+            hub.publish(AccessUnit.of(p.data(), p.pts(), nanos, p.keyframe()));
         }
     }
 
