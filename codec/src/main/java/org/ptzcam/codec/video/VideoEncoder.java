@@ -54,13 +54,22 @@ public final class VideoEncoder implements AutoCloseable {
     private final StaticBlockQp staticQp;
     /** x265 needs region side data on every frame (see {@link RegionsOfInterest}). */
     private final boolean regionsEveryFrame;
-    /** Whether any block of the last encoded picture changed. */
-    private boolean lastChanged;
+    /** Per frame sent to the encoder: pts, static-block offset, whether a block changed (see {@link #note}). */
+    private final long[] notePts = new long[NOTES];
+    private final int[] noteOffset = new int[NOTES];
+    private final boolean[] noteChanged = new boolean[NOTES];
+    /** The offset averaged over all blocks of the frame (static ones carry it, moving ones 0). */
+    private final double[] noteMeanOffset = new double[NOTES];
+    private int noteNext;
+    /** Frames remembered for their packets: more than any encoder's delay (x265 with B-frames: 8). */
+    private static final int NOTES = 64;
     private long skippedFrames;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
     /** Frames encoded since the last key frame, counting it; 0 before the first. */
     private int sinceKey;
+    /** The same counted at the input: frames sent to the encoder since the one that will be a key frame. */
+    private int inputSinceKey;
     private boolean flushed;
     private boolean closed;
 
@@ -95,6 +104,7 @@ public final class VideoEncoder implements AutoCloseable {
             this.staticQp = null;
             this.regionsEveryFrame = false;
         }
+        java.util.Arrays.fill(notePts, Long.MIN_VALUE);
         this.budget = setup.dropOverBudget()
                 ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
         this.parameterSets = ctx.extradata_size() > 0
@@ -142,6 +152,7 @@ public final class VideoEncoder implements AutoCloseable {
             scaler.scale(frame, input);
         }
         boolean forceKey = false;
+        int changedBlocks = 0;
         if (zipstream != null) {
             int stride = input.linesize(0);
             int changed = motion.update(input.data(0).capacity((long) stride * config.height()).asByteBuffer(), stride);
@@ -152,23 +163,43 @@ public final class VideoEncoder implements AutoCloseable {
                 return List.of();
             }
             forceKey = d.forceKey();
-            lastChanged = changed > 0;
-            if (staticQp != null) {
-                int offset = staticQp.offset(expectKey(forceKey));
-                RegionsOfInterest.attach(input, motion, config.width(), config.height(), offset, regionsEveryFrame);
-            }
+            changedBlocks = changed;
+        }
+        boolean forced = keyframeRequested.getAndSet(false) || forceKey;
+        // x264/x265 (scenecut off) make a key frame exactly when forced or when the GOP is full, counted
+        // in input frames: known here, before the encoder's delay (B-frames, x265's lookahead)
+        boolean key = forced || inputSinceKey == 0 || inputSinceKey >= ctx.gop_size();
+        inputSinceKey = key ? 1 : inputSinceKey + 1;
+        if (staticQp != null) {
+            int offset = staticQp.offset(key);
+            int blocks = RegionsOfInterest.attach(input, motion, config.width(), config.height(), offset,
+                    regionsEveryFrame);
+            note(pts, offset, offset * (double) blocks / (motion.columns() * motion.rows()), changedBlocks > 0);
         }
         lastPts = pts;
         input.pts(pts);
-        input.pict_type(keyframeRequested.getAndSet(false) || forceKey ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        input.pict_type(forced ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
         input.quality(ctx.global_quality());
         FFmpeg.check(avcodec_send_frame(ctx, input), "avcodec_send_frame");
         return drain();
     }
 
-    /** Whether the next frame will be a key frame: asked for, forced, the first, or the GOP is full. */
-    private boolean expectKey(boolean forced) {
-        return forced || keyframeRequested.get() || sinceKey == 0 || sinceKey >= ctx.gop_size();
+    private void note(long pts, int offset, double meanOffset, boolean changed) {
+        notePts[noteNext] = pts;
+        noteOffset[noteNext] = offset;
+        noteMeanOffset[noteNext] = meanOffset;
+        noteChanged[noteNext] = changed;
+        noteNext = (noteNext + 1) % NOTES;
+    }
+
+    /** The note of the frame with {@code pts}, or -1 if it is no longer remembered. */
+    private int noteOf(long pts) {
+        for (int i = 0; i < NOTES; i++) {
+            if (notePts[i] == pts) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Drains delayed packets at the end of the stream; the encoder accepts no frames afterwards. */
@@ -235,9 +266,20 @@ public final class VideoEncoder implements AutoCloseable {
                 refreshParameterSets(p.data());
             }
             if (staticQp != null) {
-                // the frame QP both encoders report is their rate control's, without our offsets
-                boolean pFrame = p.pictType() == AV_PICTURE_TYPE_P || (p.pictType() == AV_PICTURE_TYPE_NONE && !key);
-                staticQp.encoded(pFrame, p.qp(), lastChanged);
+                // x264 reports its rate control's frame QP, without our offsets; the packet may be of an
+                // earlier frame than the last one sent (B-frames, lookahead)
+                int n = noteOf(p.pts());
+                StaticBlockQp.Kind kind = key ? StaticBlockQp.Kind.KEY
+                        : p.pictType() == AV_PICTURE_TYPE_P || p.pictType() == AV_PICTURE_TYPE_NONE
+                        ? StaticBlockQp.Kind.P : StaticBlockQp.Kind.OTHER;
+                double qp = n < 0 || p.qp() < 0 ? Double.NaN : p.qp();
+                if (n >= 0 && config.codec() == VideoCodec.H265) {
+                    // x265 reports the mean QP of the blocks it coded, offsets included: take the frame's
+                    // mean offset off. For a P-frame that skipped its static blocks this goes below the
+                    // frame QP, which only makes those blocks coarser still (they are skipped anyway)
+                    qp -= noteMeanOffset[n];
+                }
+                staticQp.encoded(kind, qp, n >= 0 && noteChanged[n], n < 0 ? 0 : noteOffset[n]);
             }
         });
         return out;
