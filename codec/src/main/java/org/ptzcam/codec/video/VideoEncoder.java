@@ -11,6 +11,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -104,7 +105,7 @@ public final class VideoEncoder implements AutoCloseable {
             this.staticQp = null;
             this.regionsEveryFrame = false;
         }
-        java.util.Arrays.fill(notePts, Long.MIN_VALUE);
+        Arrays.fill(notePts, Long.MIN_VALUE);
         this.budget = setup.dropOverBudget()
                 ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
         this.parameterSets = ctx.extradata_size() > 0
