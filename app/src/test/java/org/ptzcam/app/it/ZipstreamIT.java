@@ -1,6 +1,7 @@
 package org.ptzcam.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Zipstream on the real jar: the simulated town with its scene clock frozen (nothing moves), H.264
- * over RTSP recorded by ffmpeg and measured packet by packet by ffprobe, Zipstream off vs high.
+ * over RTSP recorded by ffmpeg and measured packet by packet by ffprobe, Zipstream off vs high (fixed
+ * GOP) vs high with dynamic GOP.
  */
 class ZipstreamIT {
 
@@ -57,18 +59,29 @@ class ZipstreamIT {
         try (CameraProcess cam = CameraProcess.start(tmp.resolve("data"), "--scene-time", SCENE_TIME,
                 "--scene-time-rate", "0")) {
             List<Packet> off = record(cam, "&videozstrength=off", "off");
-            List<Packet> high = record(cam, "&videozstrength=high&videozgopmode=dynamic", "high");
+            List<Packet> high = record(cam, "&videozstrength=high", "high");
+            List<Packet> dynamic = record(cam, "&videozstrength=high&videozgopmode=dynamic", "dynamic");
             double offKbps = kbps(off);
             double highKbps = kbps(high);
-            System.out.printf("frozen scene, H.264 640x360@25 over RTSP: off %.1f kbit/s (%d key frames),"
-                    + " high + dynamic GOP %.1f kbit/s (%d key frames)%n", offKbps,
-                    off.stream().filter(Packet::key).count(), highKbps, high.stream().filter(Packet::key).count());
+            double dynamicKbps = kbps(dynamic);
+            System.out.printf("frozen scene, H.264 640x360@25 over RTSP: off %.1f kbit/s (%d key frames), high %.1f"
+                    + " (%d key frames, %.2f of off), high + dynamic GOP %.1f (%d key frames)%n", offKbps, keys(off),
+                    highKbps, keys(high), highKbps / offKbps, dynamicKbps, keys(dynamic));
+            // the strength alone, with the same fixed GOP of 32 as off
             assertThat(highKbps).isLessThanOrEqualTo(0.5 * offKbps);
-            // off keeps its GOP of 32; dynamic GOP sends only the joining viewer's key frame
-            assertThat(off.stream().filter(Packet::key).count()).isGreaterThanOrEqualTo(5);
-            assertThat(high.stream().filter(Packet::key).count()).isEqualTo(1);
-            assertThat(frames(high, 1, 7)).isEqualTo(frames(off, 1, 7));
+            assertThat(keys(off)).isGreaterThanOrEqualTo(5);
+            assertThat(keys(high)).isBetween(keys(off) - 1, keys(off) + 1);
+            // every frame still sent (a loaded machine may skip a capture slot now and then)
+            assertThat(frames(high, 1, 7)).isCloseTo(frames(off, 1, 7), within(3L));
+            // dynamic GOP on top sends only the joining viewer's key frame: next to nothing
+            assertThat(keys(dynamic)).isEqualTo(1);
+            assertThat(dynamicKbps).isLessThanOrEqualTo(0.1 * offKbps);
+            assertThat(frames(dynamic, 1, 7)).isCloseTo(frames(off, 1, 7), within(3L));
         }
+    }
+
+    private static long keys(List<Packet> packets) {
+        return packets.stream().filter(Packet::key).count();
     }
 
     @Test

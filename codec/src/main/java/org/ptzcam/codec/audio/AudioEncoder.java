@@ -142,9 +142,9 @@ public final class AudioEncoder implements AutoCloseable {
     }
 
     private void drain(List<EncodedPacket> out) {
-        EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
-            long ticks = Math.floorDiv(pts * config.clockRate(), config.sampleRate());
-            out.add(new EncodedPacket(config.codec(), data, anchor + ticks, true));
+        EncoderOutput.drain(ctx, packet, p -> {
+            long ticks = Math.floorDiv(p.pts() * config.clockRate(), config.sampleRate());
+            out.add(new EncodedPacket(config.codec(), p.data(), anchor + ticks, true));
         });
     }
 

@@ -32,7 +32,7 @@ public final class DecoderInput implements AutoCloseable {
         packet.data(buffer);
         packet.size(data.length);
         packet.pts(encoded.pts());
-        packet.dts(encoded.pts());
+        packet.dts(encoded.dts());
         FFmpeg.check(avcodec_send_packet(ctx, packet), what);
     }
 

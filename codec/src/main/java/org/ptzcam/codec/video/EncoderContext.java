@@ -1,5 +1,6 @@
 package org.ptzcam.codec.video;
 
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_CLOSED_GOP;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_GLOBAL_HEADER;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_FLAG_QSCALE;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
@@ -33,7 +34,8 @@ final class EncoderContext {
     /**
      * An opened encoder context. Pixels are I420 tagged full range with BT.601 matrix (the camera's
      * native levels: no conversion pass, and the same tagging Axis cameras use); timestamps are in
-     * the 90 kHz RTP clock; no B-frames and no frame threading (zero delay); extradata is requested (global header) while x264/x265
+     * the 90 kHz RTP clock; no B-frames unless the config asks ({@link VideoEncoderConfig#bFrames()}) and no frame
+     * threading (zero delay otherwise); extradata is requested (global header) while x264/x265
      * still repeat parameter sets in-band before every IDR.
      */
     static AVCodecContext open(VideoEncoderConfig config, EncoderSetup setup, int threads) {
@@ -54,7 +56,11 @@ final class EncoderContext {
             // dynamic GOP: the encoder's interval is the upper limit; VideoEncoder forces the rest
             Zipstream z = config.effectiveZipstream();
             ctx.gop_size(z.dynamicGop() ? Math.max(config.gopLength(), z.maxGopLength()) : config.gopLength());
-            ctx.max_b_frames(0);
+            ctx.max_b_frames(config.bFrames());
+            if (config.bFrames() > 0) {
+                // closed GOPs: a viewer joining at a key frame decodes everything after it
+                ctx.flags(ctx.flags() | AV_CODEC_FLAG_CLOSED_GOP);
+            }
             ctx.thread_count(threads);
             // slice threads only: frame threading (MJPEG) would delay every packet by frames
             ctx.thread_type(FF_THREAD_SLICE);

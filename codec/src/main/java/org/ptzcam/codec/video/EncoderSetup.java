@@ -25,15 +25,29 @@ record EncoderSetup(String encoderName, Map<String, String> options, long bitRat
     static EncoderSetup of(VideoEncoderConfig c) {
         return switch (c.codec()) {
             case MJPEG -> mjpeg(c);
-            // Zipstream's quantizer offsets reach x264 as quant_offsets, which x264 applies only with
-            // adaptive quantization on (ultrafast turns it off). x265 gets none: libx265 with
-            // FFmpeg's region side data and AQ on aborted the process (SIGABRT) in our tests
+            // Zipstream's quantizer offsets reach x264 as quant_offsets and x265 as quantOffsets, which
+            // both apply only in their adaptive quantization pass (ultrafast switches it off, and both
+            // switch it off again at strength 0); at strength 0.01 their own variance offsets stay
+            // below 0.1 QP, so blocks that move are coded as without Zipstream
             case H264 -> h264Profile(c, x26x(c, "libx264", "x264-params", "repeat-headers=1:scenecut=0"
-                    + c.h264Profile().x264Tools() + (c.effectiveZipstream().strength() > 0 ? ":aq-mode=1" : "")));
+                    + c.h264Profile().x264Tools() + zipstreamAq(c)));
             case H265 -> x26x(c, "libx265", "x265-params",
-                    "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error");
+                    "repeat-headers=1:scenecut=0:open-gop=0:info=0:log-level=error" + zipstreamAq(c)
+                    // x265 refuses B-frames unless its lookahead is deeper than a run of them
+                    + (c.bFrames() > 0 ? ":rc-lookahead=" + (c.bFrames() + 1) : ""));
             case AV1 -> svtAv1(c);
         };
+    }
+
+    /** AQ as the carrier of Zipstream's offsets, for a strength other than off. */
+    private static String zipstreamAq(VideoEncoderConfig c) {
+        return c.effectiveZipstream().strength() > 0 ? ":aq-mode=1:aq-strength=0.01" : "";
+    }
+
+    /** The CRF the encoder runs at, or -1 when its rate control is not quality-based (MJPEG, x265 ABR). */
+    double crf() {
+        String v = encoderName.equals("mjpeg") ? null : options.get("crf");
+        return v == null ? -1 : Double.parseDouble(v);
     }
 
     /**

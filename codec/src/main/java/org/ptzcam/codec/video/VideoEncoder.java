@@ -6,10 +6,12 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_I;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_NONE;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PICTURE_TYPE_P;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_make_writable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -33,7 +35,9 @@ import org.ptzcam.codec.video.BitrateControl.Mbr;
  *
  * <p>The native context, input frame and packet are allocated once; a frame costs one copy (or
  * one swscale pass when its size differs from the config) and one {@code byte[]} per packet.
- * Packet timestamps are the frames' capture times in the 90 kHz clock, made strictly increasing.
+ * Packet timestamps are the frames' capture times in the 90 kHz clock, made strictly increasing;
+ * packets come in decoding order, which is capture order unless the config has B-frames
+ * ({@link VideoEncoderConfig#bFrames()}).
  */
 public final class VideoEncoder implements AutoCloseable {
 
@@ -47,12 +51,26 @@ public final class VideoEncoder implements AutoCloseable {
     /** Zipstream's motion measure and decisions; null when Zipstream is off (or MJPEG). */
     private final MotionMap motion;
     private final ZipstreamControl zipstream;
-    private final int staticQpOffset;
+    /** Offsets for static blocks; null where the encoder takes none (MJPEG, AV1) or strength is off. */
+    private final StaticBlockQp staticQp;
+    /** x265 needs region side data on every frame (see {@link RegionsOfInterest}). */
+    private final boolean regionsEveryFrame;
+    /** Per frame sent to the encoder: pts, static-block offset, whether a block changed (see {@link #note}). */
+    private final long[] notePts = new long[NOTES];
+    private final int[] noteOffset = new int[NOTES];
+    private final boolean[] noteChanged = new boolean[NOTES];
+    /** The offset averaged over all blocks of the frame (static ones carry it, moving ones 0). */
+    private final double[] noteMeanOffset = new double[NOTES];
+    private int noteNext;
+    /** Frames remembered for their packets: more than any encoder's delay (x265 with B-frames: 8). */
+    private static final int NOTES = 64;
     private long skippedFrames;
     private volatile ParameterSets parameterSets;
     private long lastPts = Long.MIN_VALUE;
     /** Frames encoded since the last key frame, counting it; 0 before the first. */
     private int sinceKey;
+    /** The same counted at the input: frames sent to the encoder since the one that will be a key frame. */
+    private int inputSinceKey;
     private boolean flushed;
     private boolean closed;
 
@@ -76,14 +94,18 @@ public final class VideoEncoder implements AutoCloseable {
             this.motion = new MotionMap(config.width(), config.height(),
                     (int) Math.max(1, Math.round(config.frameRate().fps() / 2)));
             this.zipstream = new ZipstreamControl(z, config.gopLength(), frameTicks);
-            // quantizer offsets only where the encoder honours them safely: libx264 (libx265 aborted
-            // with them, FFmpeg's libsvtav1 ignores the side data: measured, see README)
-            this.staticQpOffset = config.codec() == VideoCodec.H264 ? z.staticQpOffset() : 0;
+            // quantizer offsets where the encoder takes them: libx264 and libx265 (FFmpeg's libsvtav1
+            // ignores region side data: see README)
+            boolean offsets = z.strength() > 0 && (config.codec() == VideoCodec.H264 || config.codec() == VideoCodec.H265);
+            this.staticQp = offsets ? new StaticBlockQp(z.staticQpOffset(), setup.crf()) : null;
+            this.regionsEveryFrame = offsets && config.codec() == VideoCodec.H265;
         } else {
             this.motion = null;
             this.zipstream = null;
-            this.staticQpOffset = 0;
+            this.staticQp = null;
+            this.regionsEveryFrame = false;
         }
+        Arrays.fill(notePts, Long.MIN_VALUE);
         this.budget = setup.dropOverBudget()
                 ? new BitrateBudget(((Mbr) config.bitrateControl()).targetKbps(), 1.0) : null;
         this.parameterSets = ctx.extradata_size() > 0
@@ -113,7 +135,8 @@ public final class VideoEncoder implements AutoCloseable {
     /**
      * Encodes one frame. Returns the packets that became ready: normally exactly one (zero-latency
      * settings), none when MBR with quality priority drops the frame to stay under the target or
-     * when Zipstream's dynamic FPS skips a frame in which nothing changed.
+     * when Zipstream's dynamic FPS skips a frame in which nothing changed. With B-frames the encoder
+     * holds pictures back: nothing for the first frames, then one packet per frame in decoding order.
      */
     public List<EncodedPacket> encode(YuvFrame frame) {
         requireOpen();
@@ -130,6 +153,7 @@ public final class VideoEncoder implements AutoCloseable {
             scaler.scale(frame, input);
         }
         boolean forceKey = false;
+        int changedBlocks = 0;
         if (zipstream != null) {
             int stride = input.linesize(0);
             int changed = motion.update(input.data(0).capacity((long) stride * config.height()).asByteBuffer(), stride);
@@ -140,14 +164,43 @@ public final class VideoEncoder implements AutoCloseable {
                 return List.of();
             }
             forceKey = d.forceKey();
-            RegionsOfInterest.attach(input, motion, config.width(), config.height(), staticQpOffset);
+            changedBlocks = changed;
+        }
+        boolean forced = keyframeRequested.getAndSet(false) || forceKey;
+        // x264/x265 (scenecut off) make a key frame exactly when forced or when the GOP is full, counted
+        // in input frames: known here, before the encoder's delay (B-frames, x265's lookahead)
+        boolean key = forced || inputSinceKey == 0 || inputSinceKey >= ctx.gop_size();
+        inputSinceKey = key ? 1 : inputSinceKey + 1;
+        if (staticQp != null) {
+            int offset = staticQp.offset(key);
+            int blocks = RegionsOfInterest.attach(input, motion, config.width(), config.height(), offset,
+                    regionsEveryFrame);
+            note(pts, offset, offset * (double) blocks / (motion.columns() * motion.rows()), changedBlocks > 0);
         }
         lastPts = pts;
         input.pts(pts);
-        input.pict_type(keyframeRequested.getAndSet(false) || forceKey ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+        input.pict_type(forced ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
         input.quality(ctx.global_quality());
         FFmpeg.check(avcodec_send_frame(ctx, input), "avcodec_send_frame");
         return drain();
+    }
+
+    private void note(long pts, int offset, double meanOffset, boolean changed) {
+        notePts[noteNext] = pts;
+        noteOffset[noteNext] = offset;
+        noteMeanOffset[noteNext] = meanOffset;
+        noteChanged[noteNext] = changed;
+        noteNext = (noteNext + 1) % NOTES;
+    }
+
+    /** The note of the frame with {@code pts}, or -1 if it is no longer remembered. */
+    private int noteOf(long pts) {
+        for (int i = 0; i < NOTES; i++) {
+            if (notePts[i] == pts) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Drains delayed packets at the end of the stream; the encoder accepts no frames afterwards. */
@@ -203,14 +256,31 @@ public final class VideoEncoder implements AutoCloseable {
 
     private List<EncodedPacket> drain() {
         List<EncodedPacket> out = new ArrayList<>(1);
-        EncoderOutput.drain(ctx, packet, (data, pts, key) -> {
-            out.add(new EncodedPacket(config.codec(), data, pts, key));
+        EncoderOutput.drain(ctx, packet, p -> {
+            boolean key = p.keyframe();
+            out.add(new EncodedPacket(config.codec(), p.data(), p.pts(), p.dts(), key));
             if (budget != null) {
-                budget.spend(data.length, key);
+                budget.spend(p.data().length, key);
             }
             sinceKey = key ? 1 : sinceKey + 1;
             if (key && config.codec() != VideoCodec.MJPEG) {
-                refreshParameterSets(data);
+                refreshParameterSets(p.data());
+            }
+            if (staticQp != null) {
+                // x264 reports its rate control's frame QP, without our offsets; the packet may be of an
+                // earlier frame than the last one sent (B-frames, lookahead)
+                int n = noteOf(p.pts());
+                StaticBlockQp.Kind kind = key ? StaticBlockQp.Kind.KEY
+                        : p.pictType() == AV_PICTURE_TYPE_P || p.pictType() == AV_PICTURE_TYPE_NONE
+                        ? StaticBlockQp.Kind.P : StaticBlockQp.Kind.OTHER;
+                double qp = n < 0 || p.qp() < 0 ? Double.NaN : p.qp();
+                if (n >= 0 && config.codec() == VideoCodec.H265) {
+                    // x265 reports the mean QP of the blocks it coded, offsets included: take the frame's
+                    // mean offset off. For a P-frame that skipped its static blocks this goes below the
+                    // frame QP, which only makes those blocks coarser still (they are skipped anyway)
+                    qp -= noteMeanOffset[n];
+                }
+                staticQp.encoded(kind, qp, n >= 0 && noteChanged[n], n < 0 ? 0 : noteOffset[n]);
             }
         });
         return out;

@@ -92,6 +92,21 @@ public record VideoEncoderConfig(VideoCodec codec, int width, int height, FrameR
                 zipstream, newProfile);
     }
 
+    /** B-frames an H.264 or H.265 encoder puts between reference frames for "optimize for storage". */
+    public static final int STORAGE_B_FRAMES = 2;
+
+    /**
+     * B-frames between reference frames: {@value #STORAGE_B_FRAMES} for H.264 and H.265 when Zipstream
+     * optimizes for storage, else none. B-frames cost {@code bFrames} frames of latency and need a
+     * consumer that takes pictures out of presentation order; SVT-AV1's low-delay mode has no
+     * reordering at all, so AV1 never gets them; nor does an H.264 stream asked for the baseline
+     * profile, which has no B slices (the profile a client names wins over the storage setting).
+     */
+    public int bFrames() {
+        boolean reorders = codec == VideoCodec.H265 || codec == VideoCodec.H264 && h264Profile != H264Profile.BASELINE;
+        return zipstream.storage() && reorders ? STORAGE_B_FRAMES : 0;
+    }
+
     /** Zipstream as the encoder applies it: off for MJPEG, which Zipstream does not cover. */
     public Zipstream effectiveZipstream() {
         return codec == VideoCodec.MJPEG ? Zipstream.OFF : zipstream;

@@ -14,8 +14,9 @@ import java.util.List;
  * @param maxGopLength upper limit of a dynamic GOP, 1..{@value #MAX_GOP}
  * @param dynamicFps   while the scene is static, frames are skipped down to {@code minFps}
  * @param minFps       lowest frame rate of a static scene, 1..60
- * @param storage      "optimize for storage" (B-frames for consumers that accept them). Kept in the
- *                     key; no consumer accepts B-frames yet, so no encoder emits them (see README)
+ * @param storage      "optimize for storage": H.264 and H.265 encoders put B-frames between reference
+ *                     frames ({@link VideoEncoderConfig#bFrames()}); the RTSP side drops the flag for
+ *                     consumers that do not take B-frames (the web client)
  */
 public record Zipstream(int strength, boolean dynamicGop, int maxGopLength, boolean dynamicFps, int minFps,
                         boolean storage) {
@@ -64,11 +65,12 @@ public record Zipstream(int strength, boolean dynamicGop, int maxGopLength, bool
     }
 
     /**
-     * QP added to static macroblocks: 2 per level (low +2 … extreme +10). Every +6 halves the bits of
-     * a block; static blocks are mostly skipped in P-frames, so this mainly shrinks key frames and
-     * the background around moving objects, where detail does not change.
+     * QP added to static macroblocks on top of the rate control's drift ({@link StaticBlockQp}): 3 per
+     * level, low +3 … extreme +15. Every +6 halves the bits of a block; static blocks are mostly
+     * skipped in P-frames, so this mainly shrinks key frames and keeps P-frames from refining the
+     * background around moving objects, where detail does not change.
      */
     public int staticQpOffset() {
-        return strength / 5;
+        return strength * 3 / 10;
     }
 }

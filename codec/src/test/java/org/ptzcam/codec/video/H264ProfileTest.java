@@ -32,6 +32,19 @@ class H264ProfileTest {
     }
 
     @Test
+    void baselineHasNoStorageBFramesOtherProfilesDo() {
+        Zipstream storage = new Zipstream(30, false, Zipstream.MAX_GOP, false, 1, true);
+        VideoEncoderConfig high = VideoEncoderConfig.of(VideoCodec.H264, 320, 240, 30).withZipstream(storage)
+                .withH264Profile(H264Profile.HIGH);
+        assertThat(high.bFrames()).isEqualTo(VideoEncoderConfig.STORAGE_B_FRAMES);
+        VideoEncoderConfig baseline = high.withH264Profile(H264Profile.BASELINE);
+        assertThat(baseline.bFrames()).isZero();
+        try (VideoEncoder encoder = VideoEncoder.open(baseline)) { // x264 refuses B-frames under baseline
+            assertThat(encoder.encode(TestFrames.moving(320, 240, 0))).isNotEmpty();
+        }
+    }
+
+    @Test
     void eachProfileSwitchesOnItsToolsUnderX264sCeiling() {
         VideoEncoderConfig base = VideoEncoderConfig.of(VideoCodec.H264, 640, 360, 25);
         assertThat(EncoderSetup.of(base).options()).containsEntry("profile", "baseline")

@@ -1,6 +1,7 @@
 package org.ptzcam.codec.video;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import org.ptzcam.codec.Timestamps;
 import org.ptzcam.codec.YuvFrame;
 
@@ -32,13 +33,22 @@ final class PausableScene {
         }
     }
 
+    /** Where the two objects are at scene frame {@code sceneFrame}: {@code {x, y, width, height}} each. */
+    List<int[]> objects(int sceneFrame) {
+        return List.of(new int[] {(sceneFrame * 4) % (w + 96) - 96, h / 3, 96, 64},
+                new int[] {w - (sceneFrame * 3) % (w + 64), 2 * h / 3, 64, 48});
+    }
+
     /** Capture frame {@code n} at {@code fps}, objects at scene frame {@code sceneFrame}. */
     YuvFrame frame(int n, int fps, int sceneFrame) {
         YuvFrame f = YuvFrame.allocate(w, h, Timestamps.toNanos(n * (90_000L / fps), 90_000));
         ByteBuffer y = f.y();
         y.put(0, background);
-        drawObject(y, (sceneFrame * 4) % (w + 96) - 96, h / 3, 96, 64, sceneFrame);
-        drawObject(y, w - (sceneFrame * 3) % (w + 64), 2 * h / 3, 64, 48, sceneFrame + 7);
+        List<int[]> objects = objects(sceneFrame);
+        for (int i = 0; i < objects.size(); i++) {
+            int[] o = objects.get(i);
+            drawObject(y, o[0], o[1], o[2], o[3], sceneFrame + 7 * i);
+        }
         fill(f.u(), 120);
         fill(f.v(), 136);
         return f;

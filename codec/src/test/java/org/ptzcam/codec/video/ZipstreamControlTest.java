@@ -38,19 +38,24 @@ class ZipstreamControlTest {
         assertThatThrownBy(() -> Zipstream.ofStrength(15)).hasMessageContaining("strength");
         assertThatThrownBy(() -> Zipstream.OFF.withDynamicGop(0)).hasMessageContaining("GOP");
         assertThatThrownBy(() -> Zipstream.OFF.withDynamicFps(0)).hasMessageContaining("fps");
-        assertThat(Zipstream.ofStrength(30).staticQpOffset()).isEqualTo(6);
+        assertThat(Zipstream.STRENGTHS.stream().map(s -> Zipstream.ofStrength(s).staticQpOffset()))
+                .containsExactly(0, 3, 6, 9, 12, 15);
         assertThat(Zipstream.OFF.active()).isFalse();
     }
 
     @Test
-    void encoderSetupTurnsOnX264AqOnlyForAStrength() {
+    void encoderSetupTurnsOnAqAsTheOffsetCarrierOnlyForAStrength() {
         VideoEncoderConfig h264 = VideoEncoderConfig.of(VideoCodec.H264, 320, 180, 30);
         assertThat(EncoderSetup.of(h264).options().get("x264-params")).doesNotContain("aq-mode");
         assertThat(EncoderSetup.of(h264.withZipstream(Zipstream.OFF.withDynamicGop(500))).options().get("x264-params"))
                 .doesNotContain("aq-mode");
         assertThat(EncoderSetup.of(h264.withZipstream(Zipstream.ofStrength(10))).options().get("x264-params"))
-                .endsWith(":aq-mode=1");
-        VideoEncoderConfig h265 = VideoEncoderConfig.of(VideoCodec.H265, 320, 180, 30).withZipstream(Zipstream.ofStrength(50));
+                .endsWith(":aq-mode=1:aq-strength=0.01");
+        VideoEncoderConfig h265 = VideoEncoderConfig.of(VideoCodec.H265, 320, 180, 30);
         assertThat(EncoderSetup.of(h265).options().get("x265-params")).doesNotContain("aq-mode");
+        assertThat(EncoderSetup.of(h265.withZipstream(Zipstream.ofStrength(50))).options().get("x265-params"))
+                .endsWith(":aq-mode=1:aq-strength=0.01");
+        assertThat(EncoderSetup.of(h264).crf()).isEqualTo(23);
+        assertThat(EncoderSetup.of(VideoEncoderConfig.of(VideoCodec.MJPEG, 320, 180, 30)).crf()).isEqualTo(-1);
     }
 }

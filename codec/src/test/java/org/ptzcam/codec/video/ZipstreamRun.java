@@ -10,7 +10,8 @@ import org.ptzcam.codec.YuvFrame;
 /**
  * Encodes a {@link PausableScene} through a real encoder with a motion schedule (seconds moving,
  * static, moving …), decodes every packet with our decoder and records, per encoded frame, its
- * capture frame number, size, key flag and PSNR against the source picture.
+ * capture frame number, size, key flag, PSNR against the source picture and PSNR inside the moving
+ * objects' rectangles (where they are in that picture, moving or paused).
  */
 final class ZipstreamRun {
 
@@ -19,7 +20,7 @@ final class ZipstreamRun {
     static final int FPS = 30;
 
     /** One encoded frame. */
-    record Frame(int n, int bytes, boolean key, double psnr) {
+    record Frame(int n, int bytes, boolean key, double psnr, double objectPsnr) {
     }
 
     private ZipstreamRun() {
@@ -43,7 +44,8 @@ final class ZipstreamRun {
                     for (EncodedPacket p : enc.encode(src)) {
                         List<YuvFrame> decoded = dec.decode(p);
                         double psnr = decoded.isEmpty() ? 0 : Psnr.luma(src, decoded.get(0));
-                        out.add(new Frame(n, p.data().length, p.keyframe(), psnr));
+                        double objects = decoded.isEmpty() ? 0 : Psnr.lumaIn(src, decoded.get(0), scene.objects(sceneFrame));
+                        out.add(new Frame(n, p.data().length, p.keyframe(), psnr, objects));
                     }
                 }
                 moving = !moving;
@@ -68,5 +70,10 @@ final class ZipstreamRun {
 
     static double meanPsnr(List<Frame> frames, int from, int to) {
         return frames.stream().filter(f -> f.n() >= from && f.n() < to).mapToDouble(Frame::psnr).average().orElse(0);
+    }
+
+    /** Mean PSNR inside the moving objects over capture frames [from, to). */
+    static double objectPsnr(List<Frame> frames, int from, int to) {
+        return frames.stream().filter(f -> f.n() >= from && f.n() < to).mapToDouble(Frame::objectPsnr).average().orElse(0);
     }
 }

@@ -38,8 +38,8 @@ public record ZipstreamSettings(String strength, boolean dynamicGop, int maxGopL
     private static final List<SettingDef> DEFINITIONS = List.of(
             def(STRENGTH, new EnumType(List.of("off", "10", "20", "30", "40", "50")), "off",
                     "Zipstream strength (videozstrength=): off, 10 low, 20 medium, 30 high, 40 higher, 50 extreme."
-                            + " Blocks that have not changed for half a second are coded 2 QP coarser per level"
-                            + " (H.264 only). Not for MJPEG."),
+                            + " Blocks that have not changed for half a second are coded 3 QP coarser per level,"
+                            + " and never finer than while the scene moved (H.264, H.265). Not for MJPEG."),
             def(GOP_MODE, new EnumType(List.of("fixed", "dynamic")), "fixed", "Dynamic GOP (videozgopmode=):"
                     + " dynamic keeps the GOP length while something moves and stretches it up to ZMaxGopLength"
                     + " while the scene is static; motion after a long pause starts with a key frame."),
@@ -51,8 +51,9 @@ public record ZipstreamSettings(String strength, boolean dynamicGop, int maxGopL
             def(MIN_FPS, new IntRangeType(1, 60), "1", "Lowest frame rate of a static scene with dynamic FPS"
                     + " (videozminfps=)."),
             def(PROFILE, new EnumType(List.of("classic", "storage")), "classic", "Optimize for storage"
-                    + " (videozprofile=storage): B-frames for consumers that accept them. RTSP live streams never"
-                    + " get B-frames; no consumer accepts them yet, so this has no effect today."));
+                    + " (videozprofile=storage): H.264 and H.265 RTSP streams get 2 B-frames between reference"
+                    + " frames (for video management software that supports B-frames; 2 frames more latency, x265"
+                    + " holds 8). Not for the web client's stream (RTSP over WebSocket), AV1 or MJPEG."));
 
     /** The paths of this group. */
     public static final Set<String> PATHS = DEFINITIONS.stream().map(SettingDef::path)

@@ -114,6 +114,12 @@ public final class RtspWebSocket implements Session.Listener, TunnelEndpoint {
         return true;
     }
 
+    /** The browser's player: the web client, which never gets B-frames. */
+    @Override
+    public boolean webClient() {
+        return true;
+    }
+
     @Override
     public void send(ByteBuf data, Runnable written) {
         Session s = session;

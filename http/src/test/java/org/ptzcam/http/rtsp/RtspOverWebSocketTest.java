@@ -168,10 +168,35 @@ class RtspOverWebSocketTest {
 
     @Test
     void playsH264ThatDepayloadsAndDecodes() throws Exception {
+        Played played = play("videocodec=h264&resolution=640x360&fps=15");
+        assertThat(played.pictures()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(played.pictures().get(0).width()).isEqualTo(640);
+        assertThat(played.pictures().get(0).height()).isEqualTo(360);
+    }
+
+    @Test
+    void theWebClientGetsNoBFramesEvenWhenZipstreamOptimizesForStorage() throws Exception {
+        // over RTSP a storage-profile H.264 stream has B-frames, whose RTP timestamps go back in
+        // sending (decoding) order; the web client's stays in presentation order
+        Played played = play("videocodec=h264&resolution=640x360&fps=15&videozprofile=storage&videozstrength=30");
+        assertThat(played.pictures()).hasSizeGreaterThanOrEqualTo(30);
+        List<Long> times = played.timestamps();
+        for (int i = 1; i < times.size(); i++) {
+            long step = (times.get(i) - times.get(i - 1)) & 0xffffffffL; // 32-bit RTP time may wrap
+            assertThat(step).as("access unit %d after %d", i, i - 1).isBetween(1L, 1L << 31);
+        }
+    }
+
+    /** What a play of 30 pictures brought: the decoded pictures and each access unit's RTP timestamp. */
+    private record Played(List<YuvFrame> pictures, List<Long> timestamps) {
+    }
+
+    /** OPTIONS, DESCRIBE (split over two messages), SETUP, PLAY until 30 pictures decode, TEARDOWN. */
+    private static Played play(String query) throws Exception {
         Messages m = new Messages();
         WebSocket ws = open(m, "");
         // the player's URL: the camera's host, no port, the media.amp query
-        String url = "rtsp://127.0.0.1/axis-media/media.amp?videocodec=h264&resolution=640x360&fps=15";
+        String url = "rtsp://127.0.0.1/axis-media/media.amp?" + query;
         send(ws, "OPTIONS " + url + " RTSP/1.0\r\nCSeq: 1\r\n\r\n");
         assertThat(response(m)).startsWith("RTSP/1.0 200").contains("Public: ");
         // a request split over two messages
@@ -193,6 +218,7 @@ class RtspOverWebSocketTest {
 
         H264Depayloader depay = new H264Depayloader();
         List<YuvFrame> pictures = new ArrayList<>();
+        List<Long> timestamps = new ArrayList<>();
         try (VideoDecoder decoder = VideoDecoder.open(VideoCodec.H264)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (pictures.size() < 30 && System.nanoTime() < deadline) {
@@ -207,6 +233,7 @@ class RtspOverWebSocketTest {
                         RtpPacket p = RtpPacket.parse(Unpooled.wrappedBuffer(msg, at + 4, length));
                         Optional<byte[]> unit = depay.depayload(p);
                         if (unit.isPresent()) {
+                            timestamps.add(p.timestamp());
                             pictures.addAll(decoder.decode(new EncodedPacket(VideoCodec.H264, unit.get(), p.timestamp(),
                                     false)));
                         }
@@ -216,12 +243,10 @@ class RtspOverWebSocketTest {
                 assertThat(at).as("frames end at the message end").isEqualTo(msg.length);
             }
         }
-        assertThat(pictures).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(pictures.get(0).width()).isEqualTo(640);
-        assertThat(pictures.get(0).height()).isEqualTo(360);
         send(ws, "TEARDOWN " + url + " RTSP/1.0\r\nCSeq: 5\r\nSession: " + session.group(1) + "\r\n\r\n");
         assertThat(response(m)).startsWith("RTSP/1.0 200");
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        return new Played(pictures, timestamps);
     }
 
     @Test

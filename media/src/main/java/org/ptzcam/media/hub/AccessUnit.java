@@ -13,6 +13,10 @@ import java.util.function.Function;
  * payload through {@link #payload()}, a read-only view with its own position, so concurrent writers
  * never disturb each other.
  *
+ * <p>Units of a video stream are published in decoding order; {@link #pts90k()} is the presentation
+ * time (what RTP carries), which goes back for B-frames ("optimize for storage"), and
+ * {@link #captureNanos()} is the capture time of the picture the unit shows.
+ *
  * <p>A consumer format may attach one derived form of the payload ({@link #derived}), made once and
  * shared by every consumer that asks with the same key — RTP payloads cut once for all sessions
  * instead of once per session. It is closed when the unit is freed.

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.ptzcam.codec.EncodedPacket;
+import org.ptzcam.codec.Timestamps;
+import org.ptzcam.codec.VideoCodec;
 import org.ptzcam.codec.YuvFrame;
 import org.ptzcam.codec.video.BitrateControl;
 import org.ptzcam.codec.video.VideoEncoder;
@@ -184,10 +186,19 @@ final class EncoderWorker implements FrameSink, StreamHub.Producer {
         }
     }
 
+    /**
+     * Publishes in the encoder's order, which is decoding order. A unit's capture time is that of the
+     * picture it shows: with B-frames ("optimize for storage") the packets coming out of one encode
+     * call belong to earlier pictures, so their time comes from their own presentation timestamp
+     * (which is the capture time in 90 kHz), keeping each unit's RTP timestamp and wall-clock time
+     * (RTCP sender reports) one pair.
+     */
     private void publish(List<EncodedPacket> packets, long captureNanos) {
+        long inputPts = Timestamps.toClock(captureNanos, VideoCodec.CLOCK_RATE);
         for (EncodedPacket p : packets) {
+            long nanos = p.pts() == inputPts ? captureNanos : Timestamps.toNanos(p.pts(), VideoCodec.CLOCK_RATE);
             bitrate.add(captureNanos, p.size());
-            hub.publish(AccessUnit.of(p.data(), p.pts(), captureNanos, p.keyframe()));
+            hub.publish(AccessUnit.of(p.data(), p.pts(), nanos, p.keyframe()));
         }
     }
 

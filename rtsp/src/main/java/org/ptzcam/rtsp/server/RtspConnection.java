@@ -200,8 +200,9 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
         LiveAudio audio = server.audio().get();
         Optional<AudioCodec> audioDefault = audio == null ? Optional.empty()
                 : Optional.of(audio.input().encoder().codec());
+        boolean webClient = ctx.channel() instanceof TunnelChannel t && t.webClient();
         return StreamChoice.from(url.query(), server.capture().get(), server.defaultCompression().getAsInt(),
-                audioDefault, server.profiles());
+                audioDefault, server.profiles(), !webClient);
     }
 
     private void describe(RtspRequest r) throws RtspError {

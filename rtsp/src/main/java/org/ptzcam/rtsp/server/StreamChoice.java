@@ -61,9 +61,11 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
     /**
      * @param audioDefault the audio settings' codec, or empty when audio is disabled (then
      *                     {@code audio=1} gives a presentation without audio, as the hardware does)
+     * @param bFrames      whether the client may get B-frames (Zipstream "optimize for storage"): every
+     *                     RTSP client but the web client
      */
     static StreamChoice from(Map<String, String> url, CaptureSettings capture, int defaultCompression,
-            Optional<AudioCodec> audioDefault, StreamProfiles profiles) throws RtspError {
+            Optional<AudioCodec> audioDefault, StreamProfiles profiles, boolean bFrames) throws RtspError {
         // Stream tab defaults ← stream profile ← URL (an unknown profile falls back, logged)
         Map<String, String> q = profiles.resolve(url);
         String camera = q.getOrDefault("camera", "1");
@@ -96,7 +98,7 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
             // GOP and bitrate control as every stream consumer maps them (one encoder per distinct config)
             enc = EncoderArgs.apply(VideoEncoderConfig.of(codec, resolution.width(), resolution.height(), effectiveFps)
                     .withCompression(compression), q);
-            enc = enc.withZipstream(liveZipstream(codec, enc.zipstream()));
+            enc = enc.withZipstream(liveZipstream(codec, enc.zipstream(), bFrames));
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
         }
@@ -177,19 +179,23 @@ record StreamChoice(VideoCodec codec, VideoStreamConfig config, int fps, boolean
 
     /**
      * Zipstream of an RTSP live stream. MJPEG gets none (the key stays free of it, so MJPEG
-     * requests still share one encoder); live RTP never carries B-frames, so "optimize for
-     * storage" is dropped here.
+     * requests still share one encoder). "Optimize for storage" gives H.264 and H.265 B-frames
+     * (RTP carries them in decoding order with presentation timestamps), except for the web client
+     * and for AV1 (SVT-AV1's low-delay mode does not reorder): for those the flag is dropped, so they
+     * share the encoder of the same stream without it.
      */
-    private static Zipstream liveZipstream(VideoCodec codec, Zipstream z) {
+    private static Zipstream liveZipstream(VideoCodec codec, Zipstream z, boolean bFrames) {
         if (codec == VideoCodec.MJPEG) {
-            if (z.active()) {
+            if (z.active() || z.storage()) {
                 LOG.info("Zipstream is not used for MJPEG; the stream is sent without it");
             }
             return Zipstream.OFF;
         }
-        if (z.storage()) {
-            LOG.info("Zipstream 'optimize for storage' (B-frames) is not used for RTSP live streams");
+        if (z.storage() && (!bFrames || codec == VideoCodec.AV1)) {
+            LOG.info("Zipstream 'optimize for storage' (B-frames) is not used for {}",
+                    bFrames ? "AV1" : "the web client's stream");
+            return z.withStorage(false);
         }
-        return z.withStorage(false);
+        return z;
     }
 }

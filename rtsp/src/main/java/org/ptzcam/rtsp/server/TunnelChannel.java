@@ -35,6 +35,11 @@ final class TunnelChannel extends AbstractChannel {
     private volatile boolean open = true;
     private boolean sending;
 
+    /** Whether the connection is the web client's (see {@link TunnelEndpoint#webClient()}). */
+    boolean webClient() {
+        return endpoint.webClient();
+    }
+
     /** The user the transport already authenticated (an rtspwssession token), if any. */
     java.util.Optional<String> authenticatedUser() {
         return endpoint.authenticatedUser();

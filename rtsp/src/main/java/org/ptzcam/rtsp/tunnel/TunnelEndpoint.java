@@ -33,6 +33,17 @@ public interface TunnelEndpoint {
         return false;
     }
 
+    /**
+     * True if this is the web client: the browser's player in the camera's web interface, which
+     * reaches RTSP over WebSocket (media-stream-library). Its streams never get B-frames: Zipstream's
+     * "optimize for storage" does not apply to the stream shown in the web client, and only works
+     * for video management software that supports B-frames (camera manual, Reduce bandwidth and
+     * storage).
+     */
+    default boolean webClient() {
+        return false;
+    }
+
     /** Ends the transport (idempotent): the RTSP side closed or failed. */
     void close();
 

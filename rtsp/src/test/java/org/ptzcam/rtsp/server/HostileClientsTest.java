@@ -79,7 +79,7 @@ class HostileClientsTest {
 
         Control(TestCamera camera) throws RtspError {
             StreamChoice stream = StreamChoice.from(Map.of("videocodec", "h264", "resolution", "320x180", "fps", "15"),
-                    camera.device.settings().capture(), 30, java.util.Optional.empty(), StreamProfiles.NONE);
+                    camera.device.settings().capture(), 30, java.util.Optional.empty(), StreamProfiles.NONE, true);
             Subscription[] s = new Subscription[1];
             s[0] = camera.video.subscribe(stream.config(), () -> {
                 synchronized (this) {

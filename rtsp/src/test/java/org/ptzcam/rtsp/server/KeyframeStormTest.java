@@ -26,7 +26,7 @@ class KeyframeStormTest {
     void subscribersArrivingEveryFrameDoNotMakeEveryFrameAKeyFrame() throws Exception {
         try (TestCamera camera = new TestCamera(dataDir)) {
             StreamChoice stream = StreamChoice.from(Map.of("videocodec", "h264", "resolution", "320x180", "fps", "15"),
-                    camera.device.settings().capture(), 30, java.util.Optional.empty(), StreamProfiles.NONE);
+                    camera.device.settings().capture(), 30, java.util.Optional.empty(), StreamProfiles.NONE, true);
             AtomicInteger units = new AtomicInteger();
             AtomicInteger keyframes = new AtomicInteger();
             Subscription[] first = new Subscription[1];

@@ -119,18 +119,18 @@ class MultiTrackTest {
         camera();
         var capture = camera.device.settings().capture();
         StreamChoice mbr = StreamChoice.from(Map.of("videobitratemode", "mbr", "videomaxbitrate", "800", "videokeyframeinterval", "15"), capture,
-                30, java.util.Optional.empty(), StreamProfiles.NONE);
+                30, java.util.Optional.empty(), StreamProfiles.NONE, true);
         assertThat(mbr.config().encoder().bitrateControl())
                 .isEqualTo(new org.ptzcam.codec.video.BitrateControl.Mbr(800,
                         org.ptzcam.codec.video.BitrateControl.Priority.FRAMERATE));
         assertThat(mbr.config().encoder().gopLength()).isEqualTo(15);
         StreamChoice abr = StreamChoice.from(Map.of("videobitratemode", "abr", "videobitrate", "1200"), capture, 30,
-                java.util.Optional.empty(), StreamProfiles.NONE);
+                java.util.Optional.empty(), StreamProfiles.NONE, true);
         assertThat(abr.config().encoder().bitrateControl())
                 .isEqualTo(new org.ptzcam.codec.video.BitrateControl.Abr(1200, java.time.Duration.ofDays(7), 0));
         // an unknown profile: the Stream tab defaults (compression 30 here); a known one: its args, the URL's win
         StreamChoice unknown = StreamChoice.from(Map.of("streamprofile", "nosuch"), capture, 30,
-                java.util.Optional.empty(), StreamProfiles.NONE);
+                java.util.Optional.empty(), StreamProfiles.NONE, true);
         assertThat(unknown.config().encoder().compression()).isEqualTo(30);
         StreamProfiles one = url -> {
             Map<String, String> merged = new java.util.HashMap<>();
@@ -142,7 +142,7 @@ class MultiTrackTest {
             return merged;
         };
         StreamChoice low = StreamChoice.from(Map.of("streamprofile", "low", "fps", "10"), capture, 30,
-                java.util.Optional.empty(), one);
+                java.util.Optional.empty(), one, true);
         assertThat(low.config().encoder().compression()).isEqualTo(70);
         assertThat(low.fps()).isEqualTo(10);
     }
