@@ -36,7 +36,7 @@ class StorageBFramesTest {
     @CsvSource({"H264,stream.h264", "H265,stream.h265"})
     void storageProfileEncodesBFramesInDecodingOrder(VideoCodec codec, String file) throws IOException {
         VideoEncoderConfig config = VideoEncoderConfig.of(codec, 320, 240, 30)
-                .withZipstream(Zipstream.OFF.withStorage(true));
+                .withZipstream(Zipstream.OFF.withStorage(true)).withH264Profile(H264Profile.MAIN);
         assertThat(config.bFrames()).isEqualTo(VideoEncoderConfig.STORAGE_B_FRAMES);
         List<YuvFrame> sources = new ArrayList<>();
         List<EncodedPacket> packets = new ArrayList<>();

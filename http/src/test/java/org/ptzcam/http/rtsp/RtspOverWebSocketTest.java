@@ -178,7 +178,7 @@ class RtspOverWebSocketTest {
     void theWebClientGetsNoBFramesEvenWhenZipstreamOptimizesForStorage() throws Exception {
         // over RTSP a storage-profile H.264 stream has B-frames, whose RTP timestamps go back in
         // sending (decoding) order; the web client's stays in presentation order
-        Played played = play("videocodec=h264&resolution=640x360&fps=15&videozprofile=storage&videozstrength=30");
+        Played played = play("videocodec=h264&resolution=640x360&fps=15&videozprofile=storage&videozstrength=30&h264profile=high");
         assertThat(played.pictures()).hasSizeGreaterThanOrEqualTo(30);
         List<Long> times = played.timestamps();
         for (int i = 1; i < times.size(); i++) {

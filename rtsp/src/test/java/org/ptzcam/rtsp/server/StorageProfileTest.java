@@ -38,7 +38,7 @@ class StorageProfileTest {
     }
 
     private static StreamChoice choice(String codec, boolean bFrames) throws RtspError {
-        return StreamChoice.from(Map.of("videocodec", codec, "videozprofile", "storage", "videozstrength", "30"),
+        return StreamChoice.from(Map.of("videocodec", codec, "videozprofile", "storage", "videozstrength", "30", "h264profile", "high"),
                 camera.device.settings().capture(), 30, Optional.empty(), StreamProfiles.NONE, bFrames);
     }
 
@@ -64,7 +64,7 @@ class StorageProfileTest {
     void ffprobeSeesBFramesInPresentationOrder(String codec) throws Exception {
         Tools.Run r = Tools.run(60, "ffprobe", "-v", "error", "-rtsp_transport", "tcp", "-read_intervals", "%+4",
                 "-show_entries", "stream=has_b_frames:packet=pts_time:frame=pict_type,pts_time", "-of", "csv",
-                camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15&videozprofile=storage"));
+                camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15&videozprofile=storage&h264profile=high"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).as("ffprobe's complaints").isEmpty();
         List<Entry> entries = new ArrayList<>();
@@ -104,7 +104,7 @@ class StorageProfileTest {
     @CsvSource({"h264", "h265"})
     void ffmpegDecodesFiveSecondsWithoutErrors(String codec) throws Exception {
         Tools.Run r = Tools.run(90, "ffmpeg", "-hide_banner", "-nostats", "-loglevel", "warning", "-rtsp_transport", "tcp",
-                "-i", camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15&videozprofile=storage"),
+                "-i", camera.authUrl("videocodec=" + codec + "&resolution=640x360&fps=15&videozprofile=storage&h264profile=high"),
                 "-t", "5", "-f", "null", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).as("ffmpeg's warnings").isEmpty();
