@@ -65,13 +65,6 @@ class StandbyPictureTest {
         unit.release();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(jpeg));
         assertThat(image).as("the JPEG decodes").isNotNull();
-        long sum = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int p = image.getRGB(x, y);
-                sum += ((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff);
-            }
-        }
-        return sum / (3.0 * image.getWidth() * image.getHeight());
+        return ImageLevel.mean(image);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ptzcam.app.ImageLevel;
 import org.ptzcam.visca.ip.SonyViscaController;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,14 +217,7 @@ class ViscaIpIT {
         assertThat(r.status()).as("snapshot " + r.stderr()).isEqualTo(200);
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.toFile());
         assertThat(image).as(out + " decodes").isNotNull();
-        long sum = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int p = image.getRGB(x, y);
-                sum += ((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff);
-            }
-        }
-        return sum / (3.0 * image.getWidth() * image.getHeight());
+        return ImageLevel.mean(image);
     }
 
     /** Mean luma of the first frame ffmpeg decodes from a fresh H.264 RTSP session, 0…255. */
