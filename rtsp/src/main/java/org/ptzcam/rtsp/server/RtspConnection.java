@@ -160,30 +160,13 @@ final class RtspConnection extends ChannelInboundHandlerAdapter {
                 case "PAUSE" -> pause(r, required(session));
                 case "TEARDOWN" -> teardown(r, required(session));
                 case "GET_PARAMETER" -> reply(r, withSession(RtspResponse.of(200), session));
-                case "SET_PARAMETER" -> setParameter(r, session);
+                case "SET_PARAMETER" -> reply(r, withSession(SetParameter.apply(r, session), session));
                 default -> reply(r, error(RtspStatus.NOT_IMPLEMENTED, "method " + r.method() + " is not implemented")
                         .withHeader("Public", PUBLIC));
             }
         } catch (RtspError e) {
             reply(r, withSession(error(e.status(), e.getMessage()), session));
         }
-    }
-
-    /**
-     * SET_PARAMETER: a keep-alive when empty; {@code Renew-Stream: yes} (Axis) asks for a new key
-     * frame with fresh parameter sets on the session's video, as a client does after a decoder
-     * error. Parameters in the body are not supported: 451 names them (RFC 2326 §10.9).
-     */
-    private void setParameter(RtspRequest r, Session session) throws RtspError {
-        String body = r.bodyText().strip();
-        if (!body.isEmpty()) {
-            throw new RtspError(RtspStatus.PARAMETER_NOT_UNDERSTOOD, "parameters not supported: "
-                    + body.lines().map(l -> l.split(":", 2)[0].strip()).toList());
-        }
-        if (r.header("Renew-Stream").filter(v -> v.strip().equalsIgnoreCase("yes")).isPresent()) {
-            required(session).renewStream();
-        }
-        reply(r, withSession(RtspResponse.of(200), session));
     }
 
     private static Session required(Session s) throws RtspError {
