@@ -1,24 +1,20 @@
 package org.ptzcam.bench.visca;
 
 import java.util.concurrent.CompletableFuture;
-import org.ptzcam.visca.ViscaCamera;
+import org.ptzcam.visca.InertViscaCamera;
 
 /**
- * A camera that takes every command at once and never moves: the benchmark measures the VISCA
- * path (UDP, framing, decoding, engine, reply), not the PTZ mechanics behind it.
+ * A camera that takes every command at once and never moves, but remembers where it was told to
+ * be, so inquiries answer what the commands set: the benchmark measures the VISCA path (UDP,
+ * framing, decoding, engine, reply), not the PTZ mechanics behind it.
  */
-final class StillCamera implements ViscaCamera {
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+final class StillCamera extends InertViscaCamera {
     private volatile double pan;
     private volatile double tilt;
     private volatile double zoom = 1;
     private volatile double focus = 1;
     private volatile boolean autoFocus = true;
     private volatile boolean power = true;
-
-    @Override
-    public void panTiltContinuous(double panSpeed, double tiltSpeed) {
-    }
 
     @Override
     public CompletableFuture<Void> panTiltAbsolute(double panDegrees, double tiltDegrees, double panSpeed, double tiltSpeed) {
@@ -38,30 +34,9 @@ final class StillCamera implements ViscaCamera {
     }
 
     @Override
-    public CompletableFuture<Void> recalibrate() {
-        return DONE;
-    }
-
-    @Override
-    public void setPanTiltLimit(Corner corner, double panDegrees, double tiltDegrees) {
-    }
-
-    @Override
-    public void clearPanTiltLimit(Corner corner) {
-    }
-
-    @Override
-    public void zoomContinuous(double speed) {
-    }
-
-    @Override
     public CompletableFuture<Void> zoomAbsolute(double factor) {
         zoom = factor;
         return DONE;
-    }
-
-    @Override
-    public void focusContinuous(double speed) {
     }
 
     @Override
@@ -76,30 +51,8 @@ final class StillCamera implements ViscaCamera {
     }
 
     @Override
-    public CompletableFuture<Void> focusOnePush() {
-        return DONE;
-    }
-
-    @Override
-    public void presetSet(int number) {
-    }
-
-    @Override
-    public void presetRemove(int number) {
-    }
-
-    @Override
-    public CompletableFuture<Void> presetRecall(int number) {
-        return DONE;
-    }
-
-    @Override
     public void setPower(boolean on) {
         power = on;
-    }
-
-    @Override
-    public void stopAll() {
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.ptzcam.visca.engine;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.ptzcam.visca.ViscaCamera;
+import org.ptzcam.visca.InertViscaCamera;
 import org.ptzcam.visca.codec.IpFrame;
 import org.ptzcam.visca.codec.IpFrameDecoder;
 import org.ptzcam.visca.codec.PayloadType;
@@ -36,7 +35,7 @@ public final class ViscaWarmUp {
         if (!DONE.compareAndSet(false, true)) {
             return;
         }
-        ViscaEngine engine = new ViscaEngine(new InertCamera());
+        ViscaEngine engine = new ViscaEngine(new InertViscaCamera());
         long seq = 1;
         for (ViscaRequest r : everyForm()) {
             byte[] message = RequestEncoder.encode(1, r);
@@ -67,95 +66,5 @@ public final class ViscaWarmUp {
                 new ViscaRequest.Memory(MemoryOp.RECALL, 0), new ViscaRequest.Memory(MemoryOp.RESET, 0),
                 new ViscaRequest.Power(true), new ViscaRequest.Cancel(1), new ViscaRequest.IfClear(),
                 new ViscaRequest.AddressSet(1));
-    }
-
-    /** Takes every command at once and never moves. */
-    private static final class InertCamera implements ViscaCamera {
-        private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-
-        @Override
-        public void panTiltContinuous(double panSpeed, double tiltSpeed) {
-        }
-
-        @Override
-        public CompletableFuture<Void> panTiltAbsolute(double pan, double tilt, double panSpeed, double tiltSpeed) {
-            return DONE;
-        }
-
-        @Override
-        public CompletableFuture<Void> panTiltRelative(double pan, double tilt, double panSpeed, double tiltSpeed) {
-            return DONE;
-        }
-
-        @Override
-        public CompletableFuture<Void> home() {
-            return DONE;
-        }
-
-        @Override
-        public CompletableFuture<Void> recalibrate() {
-            return DONE;
-        }
-
-        @Override
-        public void setPanTiltLimit(Corner corner, double panDegrees, double tiltDegrees) {
-        }
-
-        @Override
-        public void clearPanTiltLimit(Corner corner) {
-        }
-
-        @Override
-        public void zoomContinuous(double speed) {
-        }
-
-        @Override
-        public CompletableFuture<Void> zoomAbsolute(double factor) {
-            return DONE;
-        }
-
-        @Override
-        public void focusContinuous(double speed) {
-        }
-
-        @Override
-        public CompletableFuture<Void> focusAbsolute(double position) {
-            return DONE;
-        }
-
-        @Override
-        public void setAutoFocus(boolean auto) {
-        }
-
-        @Override
-        public CompletableFuture<Void> focusOnePush() {
-            return DONE;
-        }
-
-        @Override
-        public void presetSet(int number) {
-        }
-
-        @Override
-        public void presetRemove(int number) {
-        }
-
-        @Override
-        public CompletableFuture<Void> presetRecall(int number) {
-            return DONE;
-        }
-
-        @Override
-        public void setPower(boolean on) {
-        }
-
-        @Override
-        public void stopAll() {
-        }
-
-        @Override
-        public State state() {
-            return new State(true, 0, 0, 1, 1, false);
-        }
     }
 }
